@@ -1,0 +1,51 @@
+# SPDX-License-Identifier: GPL-2.0
+# Shared helpers for the pipeline scripts: paths, messages, timed stages.
+
+TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=${BUILD:-$TOP/build}
+TREE=${TREE:-$BUILD/linux}
+SERIES=${SERIES:-$TOP/series}
+export CCACHE_DIR=${CCACHE_DIR:-$BUILD/ccache}
+
+# Fixed identity and dates so that the same series always gives the same
+# commits, the same hashes and a byte-identical export.
+export GIT_AUTHOR_NAME_BASE="pvqspinlock base"
+BASE_EMAIL="base@pvqspinlock.invalid"
+BASE_DATE="2024-11-17T00:00:00 +0000"
+TEAM_NAME="PV qspinlock developers"
+TEAM_EMAIL="pvqspinlock-dev@lists.invalid"
+
+t0_script=$(date +%s)
+
+msg()  { printf '%s\n' "$*"; }
+info() { printf '[%s +%ss] %s\n' "$(basename "$0")" "$(( $(date +%s) - t0_script ))" "$*"; }
+die()  { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
+
+# stage NAME CMD...: run CMD with a start line, a heartbeat every 60 s
+# and an end line with the wall time; returns CMD's status.
+stage() {
+	local name=$1; shift
+	local t0 rc hb
+	t0=$(date +%s)
+	printf '==> %s: started %s\n' "$name" "$(date +%H:%M:%S)"
+	( while sleep 60; do printf '    ... %s still running (%ss)\n' "$name" "$(( $(date +%s) - t0 ))"; done ) &
+	hb=$!
+	"$@"
+	rc=$?
+	kill "$hb" 2>/dev/null; wait "$hb" 2>/dev/null
+	if [ $rc -eq 0 ]; then
+		printf '<== %s: ok (%ss)\n' "$name" "$(( $(date +%s) - t0 ))"
+	else
+		printf '<== %s: FAILED rc=%s (%ss)\n' "$name" "$rc" "$(( $(date +%s) - t0 ))"
+	fi
+	[ -n "${STAGE_TIMES:-}" ] && printf '%s\t%s\t%s\n' "$name" "$(( $(date +%s) - t0 ))" "$rc" >> "$STAGE_TIMES"
+	return $rc
+}
+
+series_patches() {
+	ls "$SERIES"/[0-9][0-9][0-9][0-9]-*.patch 2>/dev/null | grep -v '/0000-cover-letter.patch$' || true
+}
+
+tree_ready() {
+	[ -d "$TREE/.git" ] && git -C "$TREE" rev-parse -q --verify refs/tags/base >/dev/null
+}
