@@ -6,6 +6,7 @@ BUILD=${BUILD:-$TOP/build}
 TREE=${TREE:-$BUILD/linux}
 SERIES=${SERIES:-$TOP/series}
 export CCACHE_DIR=${CCACHE_DIR:-$BUILD/ccache}
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$TOP}
 
 # Fixed identity and dates so that the same series always gives the same
 # commits, the same hashes and a byte-identical export.
