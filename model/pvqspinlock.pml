@@ -1,0 +1,538 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * pvqspinlock.pml: the series' PV qspinlock protocol, as written in
+ *   arch/x86/include/asm/pvqspinlock.h   the pv_* hooks and the unlock
+ *   kernel/locking/qspinlock.c           the slowpath with pv_enabled()
+ * for NCPU vCPUs sharing one lock.  README.md maps each step to its line
+ * of C; scripts/run-model runs this model and its mutants.
+ *
+ * A step is one Promela statement: one load or one store.  An atomic { }
+ * block is one locked instruction (xchg, cmpxchg) or a step together with
+ * its ghost bookkeeping and its printf for the trail.  A spin loop that
+ * would only read the same value again is written as a wait for the value
+ * that ends it; a loop with a bounded number of spins (SPIN_THRESHOLD) is a
+ * choice: the value it was waiting for, or give up now.
+ *
+ * Memory model: sequential consistency, plus the x86 store buffer where a
+ * later load can pass an earlier store (TSO) in the two Dekker pairs of
+ * the halt/kick handshake.  The MCS hand-over next->locked = 1 goes to
+ * this vCPU's store buffer (sb_mcs_locked) and becomes visible when the
+ * buffer drains; pv_wait_node()'s smp_store_mb() is written in program
+ * order.  Each barrier has a mutant that lets the load pass the store.
+ *
+ * Mutants (pvqspinlock-*.pml, beside this file) replace one step or one
+ * function each: a mutant #defines MUTANT to its own name and #includes
+ * this file, which includes it again below the declarations
+ * (PVQSPINLOCK_PML is then defined); there the mutant defines its version
+ * of the inline and NAME_DEFINED, which skips ours.
+ *
+ * Properties (scripts/run-model):
+ *   safety    assert: mutual exclusion; the unlock finds _Q_SLOW_VAL and a
+ *             non-empty queue; the walk never reads the prev of a node
+ *             that has not linked it, takes fewer hops than there are
+ *             other vCPUs and ends at the queue head.
+ *             invalid end state: a vCPU blocked forever (halted with no
+ *             kick to come, or spinning on a lock nobody releases).
+ *   liveness  ltl all_acquire under weak fairness: every vCPU gets the
+ *             lock each round it asks for it and finishes.
+ */
+
+#define PVQSPINLOCK_PML
+
+#ifndef NCPU
+#define NCPU		3	/* vCPUs */
+#endif
+#ifndef NITER
+#define NITER		2	/* lock/unlock rounds of cpu1: its node is reused */
+#endif
+#ifndef NITER_OTHERS
+#define NITER_OTHERS	1	/* lock/unlock rounds of the other vCPUs */
+#endif
+#ifndef NITER2
+#define NITER2		NITER_OTHERS	/* lock/unlock rounds of cpu2 */
+#endif
+#ifndef NINTERRUPTS
+#define NINTERRUPTS	2	/* spurious wakeups + kicks consumed by nested halts */
+#endif
+
+#define NULL		0
+
+/* A local that is dead from here on: reset it, so that it splits no states. */
+#define forget(a)		a = 0
+#define forget2(a, b)		atomic { a = 0; b = 0 }
+#define forget3(a, b, c)	atomic { a = 0; b = 0; c = 0 }
+
+/* lock->locked */
+#define _Q_LOCKED_VAL	1
+#define _Q_SLOW_VAL	3
+
+/* enum vcpu_state */
+#define vcpu_running	0
+#define vcpu_halted	1
+#define vcpu_marked	2
+
+/*
+ * struct qspinlock: (tail, pending, locked).  One node per vCPU (qnodes[0]:
+ * no nesting), so the tail code encode_tail(cpu, 0) is the vCPU number
+ * 1..NCPU, which also names its node; 0 is the empty queue.
+ */
+byte lock_locked;		/* lock->locked: 0, _Q_LOCKED_VAL, _Q_SLOW_VAL */
+bit  lock_pending;		/* lock->pending */
+byte lock_tail;			/* lock->tail */
+
+/* struct pv_node of each vCPU; qn[NULL] is not used */
+typedef pv_node {
+	bit  locked;		/* mcs.locked */
+	byte next;		/* mcs.next */
+	byte prev;		/* prev */
+	byte state;		/* state */
+	bit  linked;		/* ghost: prev written since pv_init_node() */
+};
+pv_node qn[NCPU + 1];
+
+/*
+ * The hypervisor, as KVM does it: halted[] is a vCPU in HLT; pv_unhalted[]
+ * is a kick that came while the vCPU was running: its next halt returns
+ * at once.  (vCPU preemption by the host needs no model: any vCPU may be
+ * left unscheduled at any step.)
+ */
+bit  halted[NCPU + 1];
+bit  pv_unhalted[NCPU + 1];
+byte interrupts = NINTERRUPTS;	/* budget shared by all vCPUs */
+
+/* ghosts */
+byte in_cs;			/* vCPUs in the critical section */
+byte qhead;			/* the node at the head of the queue, or NULL */
+byte nr_done;			/* vCPUs that finished all their rounds */
+
+/*
+ * pv_wait(ptr, val), KVM's kvm_wait(): halt unless *ptr != val; a kick
+ * sent before the halt is not lost (pv_unhalted).  An interrupt can end
+ * the halt (safe_halt() enables interrupts), and the halt of a nested
+ * context (an interrupt handler waiting for another lock) can consume a
+ * kick meant for us before we get here; both spend `interrupts'.
+ */
+inline pv_wait(ptr, val)
+{
+	if
+	:: atomic { pv_unhalted[me] && interrupts > 0 ->
+		interrupts--; pv_unhalted[me] = 0;
+		printf("cpu%d: interrupt: a nested halt consumed our kick\n", me) }
+	:: true
+	fi;
+	atomic {
+		if
+		:: ptr != val ->		/* if (READ_ONCE(*ptr) != val) return */
+			printf("cpu%d: pv_wait: value changed, no halt\n", me)
+		:: else ->
+			if
+			:: pv_unhalted[me] -> pv_unhalted[me] = 0;
+				printf("cpu%d: pv_wait: kicked before the halt, no halt\n", me)
+			:: else -> halted[me] = 1;	/* halt() */
+				printf("cpu%d: pv_wait: halted\n", me)
+			fi
+		fi
+	}
+	if					/* halted until pv_kick() or an interrupt */
+	:: atomic { halted[me] && interrupts > 0 ->
+		interrupts--; halted[me] = 0;
+		printf("cpu%d: pv_wait: spurious wakeup (interrupt)\n", me) }
+	:: !halted[me]		/* pv_wait(): halted until pv_kick() (if halted) */
+	fi
+}
+
+/* pv_kick(cpu), KVM_HC_KICK_CPU */
+inline pv_kick(cpu)
+{
+	atomic {
+		if
+		:: halted[cpu] -> halted[cpu] = 0;
+			printf("cpu%d: pv_kick(cpu%d): wakes it\n", me, cpu)
+		:: else -> pv_unhalted[cpu] = 1;
+			printf("cpu%d: pv_kick(cpu%d): not halted, pv_unhalted = 1\n", me, cpu)
+		fi
+	}
+}
+
+/*
+ * The x86 store buffer of this vCPU, for the MCS hand-over:
+ * arch_mcs_spin_unlock_contended() is smp_store_release(), a plain store
+ * on x86, visible to others only when the buffer drains: at the latest at
+ * the next locked instruction or full barrier.
+ */
+inline arch_mcs_spin_unlock_contended(n)
+{
+	sb_mcs_locked = n			/* [S] next->locked = 1 (buffered) */
+}
+
+inline sb_drain()
+{
+	atomic {
+		if
+		:: sb_mcs_locked != NULL ->
+			qn[sb_mcs_locked].locked = 1;
+			qhead = sb_mcs_locked;	/* ghost: the new queue head */
+			printf("cpu%d: next->locked = 1 visible: cpu%d is the queue head\n", me, sb_mcs_locked);
+			sb_mcs_locked = NULL
+		:: else
+		fi
+	}
+}
+
+#ifdef MUTANT
+#include MUTANT
+#endif
+
+/*
+ * The steps that the mutants change, one inline each.
+ */
+
+/* pv_wait_node(): [S] pn->state = vcpu_halted; MB; [L] node->locked */
+#ifndef SMP_STORE_MB_STATE_HALTED_DEFINED
+inline smp_store_mb_state_halted(l)
+{
+	atomic { qn[me].state = vcpu_halted;	/* smp_store_mb(pn->state, vcpu_halted) */
+	printf("cpu%d: pv_wait_node: pn->state = vcpu_halted; MB\n", me) }
+	l = qn[me].locked			/* READ_ONCE(node->locked) */
+}
+#endif
+
+/* pv_kick_node(): [S] next->locked = 1; MB; [RmW] pn->state */
+#ifndef SMP_MB__BEFORE_ATOMIC_DEFINED
+inline smp_mb__before_atomic()
+{
+	sb_drain()				/* and the LOCK prefix of the cmpxchg */
+}
+#endif
+
+/* pv_wait_head_or_lock(): mark the lock, find out whether it was free */
+#ifndef XCHG_LOCKED_SLOW_DEFINED
+inline xchg_locked_slow(old)
+{
+	atomic {				/* old = xchg(&lock->locked, _Q_SLOW_VAL) */
+		old = lock_locked; lock_locked = _Q_SLOW_VAL;
+		printf("cpu%d: pv_wait_head_or_lock: xchg(&lock->locked, _Q_SLOW_VAL) = %d\n", me, old)
+	}
+}
+#endif
+
+/* __pv_queued_spin_unlock(): release a lock byte of _Q_LOCKED_VAL */
+#ifndef TRY_CMPXCHG_RELEASE_LOCKED_DEFINED
+inline try_cmpxchg_release_locked(old)
+{
+	atomic {				/* try_cmpxchg_release(&lock->locked, &locked, 0) */
+		old = lock_locked;
+		if
+		:: lock_locked == _Q_LOCKED_VAL -> lock_locked = 0;
+			printf("cpu%d: unlock: fast path\n", me)
+		:: else
+		fi
+	}
+}
+#endif
+
+/* __pv_queued_spin_unlock_slowpath(): release, then kick the head */
+#ifndef RELEASE_AND_KICK_DEFINED
+inline release_and_kick(cpu)
+{
+	atomic { lock_locked = 0;		/* smp_store_release(&lock->locked, 0) */
+	printf("cpu%d: unlock slowpath: lock->locked = 0\n", me) }
+	pv_kick(cpu)				/* pv_kick(cpu) */
+}
+#endif
+
+/*
+ * pv_hybrid_queued_unfair_trylock(), queued_spin_trylock() in the PV
+ * slowpath.  A read of the lock word that would only cpu_relax() and read
+ * again (locked, queue not empty, pending clear) waits instead.
+ */
+inline pv_hybrid_queued_unfair_trylock(ret)
+{
+	do
+	:: atomic {				/* val = atomic_read(&lock->val) */
+		!(lock_locked != 0 && lock_tail != NULL && !lock_pending) ->
+		v_lp = (lock_locked != 0 || lock_pending); v_tail = lock_tail; v_pending = lock_pending }
+		if
+		:: !v_lp ->			/* try_cmpxchg_acquire(&lock->locked, 0, _Q_LOCKED_VAL) */
+			atomic {
+				if
+				:: lock_locked == 0 -> lock_locked = _Q_LOCKED_VAL; ret = 1;
+					printf("cpu%d: pv_hybrid_queued_unfair_trylock: got the lock (tail %d)\n", me, v_tail)
+				:: else -> ret = 0
+				fi
+			}
+		:: else -> ret = 0
+		fi;
+		if
+		:: ret -> break			/* return true */
+		:: !ret && (v_tail == NULL || v_pending) -> break	/* return false */
+		:: else				/* cpu_relax() */
+		fi
+	od;
+	forget3(v_lp, v_tail, v_pending)
+}
+
+/*
+ * pv_xchg_tail(): link the node to the current tail, then publish it,
+ * p,*,* -> n,*,*; link again and retry when the tail moved.
+ */
+#ifndef PV_XCHG_TAIL_DEFINED
+inline pv_xchg_tail(old)
+{
+	old = lock_tail;			/* old = READ_ONCE(lock->tail) */
+	do
+	:: atomic {				/* WRITE_ONCE(pn->prev, decode(old)) */
+		qn[me].prev = old; qn[me].linked = 1 }
+		atomic {			/* try_cmpxchg_release(&lock->tail, &old, tail) */
+			if
+			:: lock_tail == old -> lock_tail = me;
+				if
+				:: old == NULL -> qhead = me	/* ghost */
+				:: else
+				fi;
+				printf("cpu%d: pv_xchg_tail: lock->tail %d -> %d (prev linked first)\n", me, old, me);
+				break
+			:: else -> old = lock_tail
+			fi
+		}
+	od
+}
+#endif
+
+/*
+ * pv_wait_node(): wait for the MCS lock, spin and then halt on the node's
+ * state.  pv_wait_early() only ends the spin sooner.
+ */
+#ifndef PV_WAIT_NODE_DEFINED
+inline pv_wait_node()
+{
+	do
+	:: qn[me].locked -> break		/* if (READ_ONCE(node->locked)) return; */
+	:: !qn[me].locked ->			/* SPIN_THRESHOLD spins or pv_wait_early() */
+		smp_store_mb_state_halted(ret);
+		if
+		:: !ret ->			/* if (!READ_ONCE(node->locked)) */
+			pv_wait(qn[me].state, vcpu_halted)
+		:: else
+		fi;
+		atomic {			/* cmpxchg(&pn->state, vcpu_halted, vcpu_running) */
+			if
+			:: qn[me].state == vcpu_halted -> qn[me].state = vcpu_running
+			:: else
+			fi;
+			ret = 0
+		}
+	od
+}
+#endif
+
+/*
+ * pv_kick_node(): we just passed the MCS lock to the node; if it is
+ * halted, mark it and the lock so that our unlock kicks it.
+ */
+#ifndef PV_KICK_NODE_DEFINED
+inline pv_kick_node(n)
+{
+	smp_mb__before_atomic();		/* smp_mb__before_atomic() */
+	atomic {				/* try_cmpxchg_relaxed(&pn->state, vcpu_halted, vcpu_marked) */
+		if
+		:: qn[n].state == vcpu_halted -> qn[n].state = vcpu_marked; ret = 1
+		:: else -> ret = 0;
+			printf("cpu%d: pv_kick_node: cpu%d not halted, no mark\n", me, n)
+		fi
+	}
+	sb_drain();				/* (empty here: TSO drains stores in order) */
+	if
+	:: ret ->
+		atomic { lock_locked = _Q_SLOW_VAL;	/* WRITE_ONCE(lock->locked, _Q_SLOW_VAL) */
+		printf("cpu%d: pv_kick_node: cpu%d halted -> marked, lock->locked = _Q_SLOW_VAL\n", me, n) }
+	:: else
+	fi
+}
+#endif
+
+/*
+ * pv_wait_head_or_lock(): the queue head spins with the pending bit set,
+ * then marks the lock _Q_SLOW_VAL and halts on the lock byte.
+ */
+inline pv_wait_head_or_lock()
+{
+	do
+	:: qn[me].state = vcpu_running;		/* WRITE_ONCE(pn->state, vcpu_running) */
+		lock_pending = 1;		/* set_pending(lock) */
+		do				/* for (loop = PV_HEAD_SPIN_THRESHOLD; loop; loop--) */
+		:: lock_locked == 0 ->		/* trylock_clear_pending(): !READ_ONCE(lock->locked) && */
+			atomic {		/* try_cmpxchg_acquire(&lock->locked_pending, _Q_PENDING_VAL, _Q_LOCKED_VAL) */
+				if
+				:: lock_locked == 0 && lock_pending ->
+					lock_pending = 0; lock_locked = _Q_LOCKED_VAL; ret = 1;
+					printf("cpu%d: pv_wait_head_or_lock: trylock_clear_pending() got the lock\n", me)
+				:: else
+				fi
+			}
+			if
+			:: ret -> break		/* goto gotlock */
+			:: else
+			fi
+		:: break			/* the spin threshold */
+		od;
+		if
+		:: ret -> break
+		:: else
+		fi;
+		lock_pending = 0;		/* clear_pending(lock) */
+		qn[me].state = vcpu_halted;	/* WRITE_ONCE(pn->state, vcpu_halted) */
+		xchg_locked_slow(old);		/* if (xchg(&lock->locked, _Q_SLOW_VAL) == 0) */
+		if
+		:: old == 0 ->			/* 0,0,0 -> *,0,3 -> *,0,1 */
+			atomic { lock_locked = _Q_LOCKED_VAL;	/* WRITE_ONCE(lock->locked, _Q_LOCKED_VAL) */
+			printf("cpu%d: pv_wait_head_or_lock: the lock was free, it is ours\n", me) }
+			qn[me].state = vcpu_running;	/* WRITE_ONCE(pn->state, vcpu_running) */
+			break			/* goto gotlock */
+		:: else ->
+			pv_wait(lock_locked, _Q_SLOW_VAL)	/* pv_wait(&lock->locked, _Q_SLOW_VAL) */
+		fi
+	od;
+	forget2(old, ret)
+}
+
+/*
+ * queued_spin_unlock(): __pv_queued_spin_unlock() and
+ * __pv_queued_spin_unlock_slowpath().
+ */
+inline pv_queued_spin_unlock()
+{
+	try_cmpxchg_release_locked(old);	/* if (try_cmpxchg_release(&lock->locked, &locked, 0)) */
+	if
+	:: old == _Q_LOCKED_VAL			/* return */
+	:: else ->				/* __pv_queued_spin_unlock_slowpath(lock, locked) */
+		assert(old == _Q_SLOW_VAL);	/* WARN "corrupted value" */
+		atomic { n = lock_tail;		/* smp_rmb(); tail = atomic_read(&lock->val) & _Q_TAIL_MASK */
+		printf("cpu%d: unlock slowpath: lock->locked = %d, walk from the tail cpu%d\n", me, old, n) }
+		assert(n != NULL);		/* WARN "marked slow with an empty queue" */
+		do				/* while (!pv_node_is_head(node)) */
+		:: qn[n].locked -> break	/* READ_ONCE(node->mcs.locked) */
+		:: else ->
+			atomic {		/* !READ_ONCE(node->prev) */
+				assert(qn[n].linked);	/* never read a prev not linked yet */
+				p = qn[n].prev
+			}
+			if
+			:: p == NULL -> break
+			:: else
+			fi;
+			atomic {		/* node = READ_ONCE(node->prev) */
+				assert(qn[n].linked);
+				n = qn[n].prev;
+				hops++;		/* if (++hops > MAX_NODES * nr_cpu_ids) WARN */
+				assert(hops < NCPU - 1)	/* the unlocker itself is not queued */
+			}
+		od;
+		atomic {			/* cpu = READ_ONCE(node->cpu) */
+			assert(n == qhead);	/* the walk ends at the queue head */
+			c = n;
+			printf("cpu%d: unlock slowpath: walked %d hops from the tail to the head cpu%d\n", me, hops, c);
+			n = 0; p = 0; hops = 0
+		}
+		release_and_kick(c);		/* smp_store_release(&lock->locked, 0); pv_kick(cpu) */
+		forget(c)
+	fi;
+	forget(old)
+}
+
+active [NCPU] proctype vcpu()
+{
+	byte me = _pid + 1;	/* smp_processor_id() + 1: our node and our tail code */
+	byte iter;
+	byte old, next, n, p, c, hops;
+	bit  ret, v_lp, v_pending;
+	byte v_tail, val_tail, val_locked;
+	bit  val_pending;
+	byte sb_mcs_locked;	/* store buffer: next->locked = 1 not visible yet */
+
+	for (iter : 1 .. (me == 1 -> NITER : (me == 2 -> NITER2 : NITER_OTHERS))) {
+		atomic {			/* queued_spin_lock(): atomic_try_cmpxchg_acquire(&lock->val, 0, _Q_LOCKED_VAL) */
+			if
+			:: lock_locked == 0 && !lock_pending && lock_tail == NULL ->
+				lock_locked = _Q_LOCKED_VAL; ret = 1;
+				printf("cpu%d: queued_spin_lock: fast path\n", me)
+			:: else -> ret = 0
+			fi
+		}
+		if
+		:: ret -> goto release
+		:: else
+		fi;
+
+		/* __pv_queued_spin_lock_slowpath(): if (pv_enabled()) goto pv_queue; */
+pv_queue:
+		atomic {			/* node->locked = 0; node->next = NULL; pv_init_node(node) */
+			qn[me].locked = 0; qn[me].next = NULL;
+			qn[me].state = vcpu_running; qn[me].linked = 0
+		}
+		pv_hybrid_queued_unfair_trylock(ret);	/* if (queued_spin_trylock(lock)) */
+		if
+		:: ret -> goto release		/* goto release */
+		:: else
+		fi;
+						/* smp_wmb() */
+		pv_xchg_tail(old);		/* old = pv_xchg_tail(lock, node, tail) */
+		next = NULL;
+		if
+		:: old != NULL ->		/* if (old & _Q_TAIL_MASK) */
+			atomic { qn[old].next = me;	/* WRITE_ONCE(prev->next, node) */
+			forget(old) }
+			pv_wait_node();		/* pv_wait_node(node, prev) */
+			qn[me].locked;		/* arch_mcs_spin_lock_contended(&node->locked) */
+			next = qn[me].next	/* next = READ_ONCE(node->next) */
+		:: else
+		fi;
+		pv_wait_head_or_lock();		/* if ((val = pv_wait_head_or_lock(lock, node))) */
+		atomic {			/* gotlock: return atomic_read(&lock->val) | _Q_LOCKED_VAL */
+			val_tail = lock_tail; val_pending = lock_pending;
+			val_locked = lock_locked | _Q_LOCKED_VAL
+		}
+						/* goto locked */
+		if
+		:: val_tail == me ->		/* if ((val & _Q_TAIL_MASK) == tail) */
+			atomic {		/* atomic_try_cmpxchg_relaxed(&lock->val, &val, _Q_LOCKED_VAL) */
+				if
+				:: lock_tail == val_tail && lock_pending == val_pending &&
+				   lock_locked == val_locked ->
+					lock_tail = NULL; lock_pending = 0; lock_locked = _Q_LOCKED_VAL;
+					qhead = NULL;	/* ghost: the queue is empty */
+					ret = 1
+				:: else
+				fi
+			}
+		:: else
+		fi;
+		forget3(val_tail, val_pending, val_locked);
+		if
+		:: ret -> goto release		/* goto release; no contention */
+		:: else
+		fi;
+		lock_locked = _Q_LOCKED_VAL;	/* set_locked(lock) */
+		if
+		:: next == NULL ->		/* next = smp_cond_load_relaxed(&node->next, (VAL)) */
+			atomic { qn[me].next != NULL -> next = qn[me].next }
+		:: else
+		fi;
+		arch_mcs_spin_unlock_contended(next);	/* arch_mcs_spin_unlock_contended(&next->locked) */
+		pv_kick_node(next);		/* pv_kick_node(lock, next) */
+		sb_drain();			/* (drained by the next locked instruction) */
+		forget(next);
+
+release:					/* the lock is ours */
+		atomic { forget(ret); in_cs++;
+		printf("cpu%d: critical section (round %d)\n", me, iter) }
+		assert(in_cs == 1);		/* mutual exclusion */
+		in_cs--;
+
+		pv_queued_spin_unlock()		/* queued_spin_unlock(lock) */
+	}
+	nr_done++
+}
+
+/* Every vCPU gets the lock each time it asks, so each finishes its rounds. */
+ltl all_acquire { <> (nr_done == NCPU) }
