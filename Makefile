@@ -5,7 +5,7 @@
 SHELL := /bin/bash
 export CCACHE_BASEDIR := $(CURDIR)
 
-.PHONY: all run check deps base tree series guest boot clean distclean help
+.PHONY: all run check deps base tree series guest boot model clean distclean help harness bench bench-guest
 
 all: help
 help:
@@ -25,6 +25,14 @@ run: deps
 	@scripts/run
 check: deps
 	@scripts/check
+model: deps
+	@scripts/run-model
+harness:
+	@scripts/run-harness
+bench: deps
+	@scripts/run-bench
+bench-guest: deps
+	@scripts/bench-guest
 clean:
 	rm -rf build/obj-* build/check build/*.log build/initramfs.cpio.gz
 distclean:
