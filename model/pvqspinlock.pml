@@ -273,6 +273,46 @@ inline pv_hybrid_queued_unfair_trylock(ret)
 }
 
 /*
+ * pv_pending_lock(): with an owner and nobody waiting, set the pending bit
+ * and spin (bounded) for the lock byte to clear; take the lock with a
+ * cmpxchg that also clears the bit; give up, clearing the bit, when the
+ * spin threshold runs out; queue when the bit is gone.  (The bounded wait
+ * for a pending hand-over in progress is only a delay: not modeled.)
+ */
+#ifndef PV_PENDING_LOCK_DEFINED
+inline pv_pending_lock(ret)
+{
+	atomic {				/* atomic_try_cmpxchg_relaxed(&lock->val, &val, val | _Q_PENDING_VAL), */
+		if				/* while !(val & ~_Q_LOCKED_MASK) */
+		:: lock_tail == NULL && !lock_pending -> lock_pending = 1; ret = 1;
+			printf("cpu%d: pv_pending_lock: pending set\n", me)
+		:: else -> ret = 0
+		fi
+	}
+	if
+	:: ret ->
+		ret = 0;
+		do				/* for (loop = PV_PENDING_SPIN_THRESHOLD; loop; loop--) */
+		:: !lock_pending -> break	/* val = atomic_read(); if (!(val & _Q_PENDING_MASK)) return false */
+		:: atomic {			/* !(val & _Q_LOCKED_MASK) && atomic_try_cmpxchg_acquire(): *,1,0 -> *,0,1 */
+			lock_pending && lock_locked == 0 ->
+			lock_pending = 0; lock_locked = _Q_LOCKED_VAL; ret = 1;
+			printf("cpu%d: pv_pending_lock: got the lock\n", me) }
+			break
+		:: atomic { old = 1; printf("cpu%d: pv_pending_lock: spin threshold\n", me) }
+			break			/* the spin threshold */
+		od;
+		if
+		:: old ->			/* clear_pending(lock): may be the head's bit by now */
+			atomic { lock_pending = 0; old = 0 }
+		:: else
+		fi
+	:: else
+	fi
+}
+#endif
+
+/*
  * pv_xchg_tail(): link the node to the current tail, then publish it,
  * p,*,* -> n,*,*; link again and retry when the tail moved.
  */
@@ -361,10 +401,10 @@ inline pv_wait_head_or_lock()
 	:: qn[me].state = vcpu_running;		/* WRITE_ONCE(pn->state, vcpu_running) */
 		lock_pending = 1;		/* set_pending(lock) */
 		do				/* for (loop = PV_HEAD_SPIN_THRESHOLD; loop; loop--) */
-		:: lock_locked == 0 ->		/* trylock_clear_pending(): !READ_ONCE(lock->locked) && */
-			atomic {		/* try_cmpxchg_acquire(&lock->locked_pending, _Q_PENDING_VAL, _Q_LOCKED_VAL) */
+		:: lock_locked == 0 ->		/* trylock_clear_pending(): old = READ_ONCE(lock->locked_pending), locked 0 */
+			atomic {		/* try_cmpxchg_acquire(&lock->locked_pending, &old, _Q_LOCKED_VAL) */
 				if
-				:: lock_locked == 0 && lock_pending ->
+				:: lock_locked == 0 ->
 					lock_pending = 0; lock_locked = _Q_LOCKED_VAL; ret = 1;
 					printf("cpu%d: pv_wait_head_or_lock: trylock_clear_pending() got the lock\n", me)
 				:: else
@@ -464,7 +504,12 @@ active [NCPU] proctype vcpu()
 		:: else
 		fi;
 
-		/* __pv_queued_spin_lock_slowpath(): if (pv_enabled()) goto pv_queue; */
+		/* __pv_queued_spin_lock_slowpath(): if (pv_enabled()) { if (pv_pending_lock()) return; goto pv_queue; } */
+		pv_pending_lock(ret);
+		if
+		:: ret -> goto release
+		:: else
+		fi;
 pv_queue:
 		atomic {			/* node->locked = 0; node->next = NULL; pv_init_node(node) */
 			qn[me].locked = 0; qn[me].next = NULL;
