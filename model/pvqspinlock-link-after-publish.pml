@@ -34,5 +34,10 @@ inline pv_xchg_tail(old)
 	}
 	atomic {				/* WRITE_ONCE(pn->prev, decode_tail(old)) */
 		qn[me].prev = old; qn[me].linked = 1 }
+	if				/* WRITE_ONCE(pn->head, old ? 0 : pn->tail) */
+	:: old == NULL -> qn[me].head = me
+	:: else -> qn[me].head = NULL
+	fi;
+	qn[me].onlock = 1			/* smp_store_release(&pn->lock, lock) */
 }
 #endif

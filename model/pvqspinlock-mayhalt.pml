@@ -91,6 +91,7 @@ inline pv_kick_node(n)
 	sb_drain();				/* drains before the store below */
 	if
 	:: ret ->
+		pv_hint_head(n);		/* pv_hint_head(lock, pn) */
 		atomic { lock_locked = _Q_SLOW_VAL;	/* WRITE_ONCE(lock->locked, _Q_SLOW_VAL) */
 		printf("cpu%d: pv_kick_node: cpu%d halted -> marked, lock->locked = _Q_SLOW_VAL\n", me, n) }
 	:: else

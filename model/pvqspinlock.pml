@@ -30,7 +30,8 @@
  *   safety    assert: mutual exclusion; the unlock finds _Q_SLOW_VAL and a
  *             non-empty queue; the walk never reads the prev of a node
  *             that has not linked it, takes fewer hops than there are
- *             other vCPUs and ends at the queue head.
+ *             other vCPUs and ends at the queue head, also when it takes a
+ *             head hint (which may name a node that left and is reused).
  *             invalid end state: a vCPU blocked forever (halted with no
  *             kick to come, or spinning on a lock nobody releases).
  *   liveness  ltl all_acquire under weak fairness: every vCPU gets the
@@ -86,6 +87,8 @@ typedef pv_node {
 	byte next;		/* mcs.next */
 	byte prev;		/* prev */
 	byte state;		/* state */
+	byte head;		/* head: the head hint, a tail code or NULL */
+	bit  onlock;		/* lock == this lock (else NULL: not queued) */
 	bit  linked;		/* ghost: prev written since pv_init_node() */
 };
 pv_node qn[NCPU + 1];
@@ -321,8 +324,12 @@ inline pv_xchg_tail(old)
 {
 	old = lock_tail;			/* old = READ_ONCE(lock->tail) */
 	do
-	:: atomic {				/* WRITE_ONCE(pn->prev, decode(old)) */
+	:: atomic {				/* WRITE_ONCE(pn->prev, old) */
 		qn[me].prev = old; qn[me].linked = 1 }
+		if				/* WRITE_ONCE(pn->head, old ? 0 : pn->tail) */
+		:: old == NULL -> qn[me].head = me
+		:: else -> qn[me].head = NULL
+		fi;
 		atomic {			/* try_cmpxchg_release(&lock->tail, &old, tail) */
 			if
 			:: lock_tail == old -> lock_tail = me;
@@ -335,9 +342,24 @@ inline pv_xchg_tail(old)
 			:: else -> old = lock_tail
 			fi
 		}
-	od
+	od;
+	qn[me].onlock = 1			/* smp_store_release(&pn->lock, lock) */
 }
 #endif
+
+/*
+ * pv_hint_head(): name the head h in the hint of the tail node.
+ */
+inline pv_hint_head(h)
+{
+	t = lock_tail;				/* tail = READ_ONCE(lock->tail) */
+	if
+	:: t != h -> atomic { qn[t].head = h;	/* WRITE_ONCE(pv_decode(tail)->head, head->tail) */
+		printf("cpu%d: pv_hint_head: hint of tail cpu%d = cpu%d\n", me, t, h) }
+	:: else
+	fi;
+	forget(t)
+}
 
 /*
  * pv_wait_node(): wait for the MCS lock, spin and then halt on the node's
@@ -384,6 +406,7 @@ inline pv_kick_node(n)
 	sb_drain();				/* (empty here: TSO drains stores in order) */
 	if
 	:: ret ->
+		pv_hint_head(n);		/* pv_hint_head(lock, pn) */
 		atomic { lock_locked = _Q_SLOW_VAL;	/* WRITE_ONCE(lock->locked, _Q_SLOW_VAL) */
 		printf("cpu%d: pv_kick_node: cpu%d halted -> marked, lock->locked = _Q_SLOW_VAL\n", me, n) }
 	:: else
@@ -422,6 +445,7 @@ inline pv_wait_head_or_lock()
 		fi;
 		lock_pending = 0;		/* clear_pending(lock) */
 		qn[me].state = vcpu_halted;	/* WRITE_ONCE(pn->state, vcpu_halted) */
+		pv_hint_head(me);		/* pv_hint_head(lock, pn) */
 		xchg_locked_slow(old);		/* if (xchg(&lock->locked, _Q_SLOW_VAL) == 0) */
 		if
 		:: old == 0 ->			/* 0,0,0 -> *,0,3 -> *,0,1 */
@@ -433,8 +457,39 @@ inline pv_wait_head_or_lock()
 			pv_wait(lock_locked, _Q_SLOW_VAL)	/* pv_wait(&lock->locked, _Q_SLOW_VAL) */
 		fi
 	od;
+	qn[me].onlock = 0;			/* gotlock: WRITE_ONCE(pn->lock, NULL) */
 	forget2(old, ret)
 }
+
+/*
+ * pv_head_hint(): the node the hint of node n names, in h, if it is the
+ * head of this lock's queue, else h = NULL.
+ */
+#ifndef PV_HEAD_HINT_DEFINED
+inline pv_head_hint(n, h)
+{
+	h = qn[n].head;				/* hint = READ_ONCE(node->head) */
+	if
+	:: h == NULL || h == n -> h = NULL
+	:: else ->
+		if
+		:: !qn[h].onlock -> h = NULL	/* smp_load_acquire(&head->lock) != lock */
+		:: else ->
+			if
+			:: qn[h].locked		/* pv_node_is_head(head): mcs.locked */
+			:: else ->
+				atomic {	/* || !prev */
+					assert(qn[h].linked);
+					if
+					:: qn[h].prev != NULL -> h = NULL
+					:: else
+					fi
+				}
+			fi
+		fi
+	fi
+}
+#endif
 
 /*
  * queued_spin_unlock(): __pv_queued_spin_unlock() and
@@ -461,6 +516,14 @@ inline pv_queued_spin_unlock()
 			:: p == NULL -> break
 			:: else
 			fi;
+			pv_head_hint(n, h);	/* head = pv_head_hint(lock, node) */
+			if
+			:: h != NULL ->		/* if (head) { node = head; break; } */
+				atomic { n = h; h = NULL;
+				printf("cpu%d: unlock slowpath: head hint taken\n", me) }
+				break
+			:: else
+			fi;
 			atomic {		/* node = READ_ONCE(node->prev) */
 				assert(qn[n].linked);
 				n = qn[n].prev;
@@ -484,7 +547,7 @@ active [NCPU] proctype vcpu()
 {
 	byte me = _pid + 1;	/* smp_processor_id() + 1: our node and our tail code */
 	byte iter;
-	byte old, next, n, p, c, hops;
+	byte old, next, n, p, c, hops, h, t;
 	bit  ret, v_lp, v_pending;
 	byte v_tail, val_tail, val_locked;
 	bit  val_pending;
@@ -525,8 +588,14 @@ pv_queue:
 		next = NULL;
 		if
 		:: old != NULL ->		/* if (old & _Q_TAIL_MASK) */
-			atomic { qn[old].next = me;	/* WRITE_ONCE(prev->next, node) */
-			forget(old) }
+			qn[old].next = me;	/* WRITE_ONCE(prev->next, node) */
+			if			/* pv_wait_node(): if (!READ_ONCE(pn->head)) */
+			:: qn[me].head == NULL ->
+				h = qn[old].head;	/* WRITE_ONCE(pn->head, READ_ONCE(pp->head)) */
+				atomic { qn[me].head = h; h = NULL }
+			:: else
+			fi;
+			forget(old);
 			pv_wait_node();		/* pv_wait_node(node, prev) */
 			qn[me].locked;		/* arch_mcs_spin_lock_contended(&node->locked) */
 			next = qn[me].next	/* next = READ_ONCE(node->next) */
