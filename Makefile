@@ -5,7 +5,7 @@
 SHELL := /bin/bash
 export CCACHE_BASEDIR := $(CURDIR)
 
-.PHONY: all run check deps base tree series guest boot model clean distclean help harness bench bench-guest
+.PHONY: all run check deps base tree series guest boot model clean distclean help harness bench bench-guest soak
 
 all: help
 help:
@@ -33,6 +33,8 @@ bench: deps
 	@scripts/run-bench
 bench-guest: deps
 	@scripts/bench-guest
+soak: deps
+	@scripts/soak-debug
 clean:
 	rm -rf build/obj-* build/check build/*.log build/initramfs.cpio.gz
 distclean:
