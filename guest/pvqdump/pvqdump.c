@@ -77,6 +77,7 @@ struct hash_entry {		/* 6.12's struct pv_hash_entry */
 };
 
 static atomic_t printed = ATOMIC_INIT(0);
+static struct cpumask answered;
 static atomic_t dumper = ATOMIC_INIT(-1);
 
 static const char *state_name(u8 s)
@@ -172,15 +173,20 @@ static int pvqdump_nmi(unsigned int type, struct pt_regs *regs)
 	atomic_try_cmpxchg(&dumper, &first, cpu);
 	pr_emerg("pvqdump: CPU %d: NMI backtrace\n", cpu);
 	dump_stack();
+	cpumask_set_cpu(cpu, &answered);
 	atomic_inc(&printed);
 	if (first != -1)
 		return NMI_HANDLED;	/* another CPU prints the nodes */
 
-	/* Wait up to 2 s for the other CPUs' backtraces to be printed. */
-	for (i = 0; i < 2000 && atomic_read(&printed) < num_online_cpus(); i++)
+	/*
+	 * Wait up to 10 s for the other CPUs' backtraces: nested, a halted
+	 * vCPU's thread in the KVM host must be woken and scheduled on the
+	 * host's one CPU first (2 s was not enough for three halted vCPUs).
+	 */
+	for (i = 0; i < 10000 && atomic_read(&printed) < num_online_cpus(); i++)
 		mdelay(1);
-	pr_emerg("pvqdump: %d of %d CPUs answered the NMI\n",
-		 atomic_read(&printed), num_online_cpus());
+	pr_emerg("pvqdump: %d of %d CPUs answered the NMI (answered: %*pbl)\n",
+		 atomic_read(&printed), num_online_cpus(), cpumask_pr_args(&answered));
 	if (qnodes)
 		dump_nodes();
 	else
