@@ -5,6 +5,18 @@
 SHELL := /bin/bash
 export CCACHE_BASEDIR := $(CURDIR)
 
+# MAINLINE=1: the mainline series (series-7.3/, work in progress) on its
+# own base, tree, objects and harness build, for tree, series, run,
+# harness and bench.  (make check always runs both.)
+ifdef MAINLINE
+export SERIES := $(CURDIR)/series-7.3
+export TREE := $(CURDIR)/build/linux-7.3
+export BASE := 7.3
+export OBJ := $(CURDIR)/build/obj73
+export HARNESS_OUT := $(CURDIR)/build/harness73
+export UPSTREAM_SRC := $(CURDIR)/build/upstream-src73
+endif
+
 .PHONY: all run check deps base tree series guest boot model clean distclean help harness bench bench-guest soak
 
 all: help
@@ -24,6 +36,7 @@ series:
 run: deps
 	@scripts/run
 check: deps
+	@if [ -n "$(MAINLINE)" ]; then echo "make check runs the 6.12 and the mainline stages itself: drop MAINLINE=1" >&2; exit 2; fi
 	@scripts/check
 model: deps
 	@scripts/run-model

@@ -40,14 +40,14 @@ inline pv_pending_lock(ret)
 		do
 		:: !lock_pending -> break
 		:: lock_pending && lock_locked == 0 ->	/* val = atomic_read(&lock->val) */
-			atomic { lock_pending = 0; lock_locked = _Q_LOCKED_VAL; ret = 1;	/* clear_pending_set_locked() */
+			atomic { lock_pending = 0; head_rearmed = 0; lock_locked = _Q_LOCKED_VAL; ret = 1;	/* clear_pending_set_locked() */
 			printf("cpu%d: pv_pending_lock: plain store, the lock is ours\n", me) }
 			break
 		:: atomic { old = 1; printf("cpu%d: pv_pending_lock: spin threshold\n", me) }
 			break
 		od;
 		if
-		:: old -> atomic { lock_pending = 0; old = 0 }
+		:: old -> atomic { lock_pending = 0; head_rearmed = 0; old = 0 }
 		:: else
 		fi
 	:: else

@@ -107,6 +107,7 @@ byte interrupts = NINTERRUPTS;	/* budget shared by all vCPUs */
 byte in_cs;			/* vCPUs in the critical section */
 byte qhead;			/* the node at the head of the queue, or NULL */
 byte nr_done;			/* vCPUs that finished all their rounds */
+bit  head_rearmed;		/* the spinning head set the pending bit again */
 
 /*
  * pv_wait(ptr, val), KVM's kvm_wait(): halt unless *ptr != val; a kick
@@ -254,6 +255,8 @@ inline pv_hybrid_queued_unfair_trylock(ret)
 	do
 	:: atomic {				/* val = atomic_read(&lock->val) */
 		!(lock_locked != 0 && lock_tail != NULL && !lock_pending) ->
+		/* no stealer reads the bit clear once the spinning head has set it again after the last clear */
+		assert(!(head_rearmed && !lock_pending));
 		v_lp = (lock_locked != 0 || lock_pending); v_tail = lock_tail; v_pending = lock_pending }
 		if
 		:: !v_lp ->			/* try_cmpxchg_acquire(&lock->locked, 0, _Q_LOCKED_VAL) */
@@ -299,7 +302,7 @@ inline pv_pending_lock(ret)
 		:: !lock_pending -> break	/* val = atomic_read(); if (!(val & _Q_PENDING_MASK)) return false */
 		:: atomic {			/* !(val & _Q_LOCKED_MASK) && atomic_try_cmpxchg_acquire(): *,1,0 -> *,0,1 */
 			lock_pending && lock_locked == 0 ->
-			lock_pending = 0; lock_locked = _Q_LOCKED_VAL; ret = 1;
+			lock_pending = 0; head_rearmed = 0; lock_locked = _Q_LOCKED_VAL; ret = 1;
 			printf("cpu%d: pv_pending_lock: got the lock\n", me) }
 			break
 		:: atomic { old = 1; printf("cpu%d: pv_pending_lock: spin threshold\n", me) }
@@ -307,7 +310,7 @@ inline pv_pending_lock(ret)
 		od;
 		if
 		:: old ->			/* clear_pending(lock): may be the head's bit by now */
-			atomic { lock_pending = 0; old = 0 }
+			atomic { lock_pending = 0; head_rearmed = 0; old = 0 }
 		:: else
 		fi
 	:: else
@@ -415,6 +418,22 @@ inline pv_kick_node(n)
 #endif
 
 /*
+ * The spinning head found the pending bit clear: a pending waiter that set
+ * it before the head queued took the lock or gave up (and its
+ * clear_pending() may clear a bit that is no longer its own).  Set it
+ * again, so that lock stealers stay away.  head_rearmed is the ghost for
+ * the stealers' assertion: every store of pending = 0 resets it, the
+ * head's store sets it.
+ */
+#ifndef PV_HEAD_REARM_DEFINED
+inline pv_head_rearm()
+{
+	atomic { lock_pending = 1; head_rearmed = 1;	/* set_pending(lock) */
+	printf("cpu%d: pv_wait_head_or_lock: pending bit set again\n", me) }
+}
+#endif
+
+/*
  * pv_wait_head_or_lock(): the queue head spins with the pending bit set,
  * then marks the lock _Q_SLOW_VAL and halts on the lock byte.
  */
@@ -428,7 +447,7 @@ inline pv_wait_head_or_lock()
 			atomic {		/* try_cmpxchg_acquire(&lock->locked_pending, &old, _Q_LOCKED_VAL) */
 				if
 				:: lock_locked == 0 ->
-					lock_pending = 0; lock_locked = _Q_LOCKED_VAL; ret = 1;
+					lock_pending = 0; head_rearmed = 0; lock_locked = _Q_LOCKED_VAL; ret = 1;
 					printf("cpu%d: pv_wait_head_or_lock: trylock_clear_pending() got the lock\n", me)
 				:: else
 				fi
@@ -437,13 +456,15 @@ inline pv_wait_head_or_lock()
 			:: ret -> break		/* goto gotlock */
 			:: else
 			fi
+		:: !lock_pending ->		/* if (!(atomic_read(&lock->val) & _Q_PENDING_MASK)) */
+			pv_head_rearm()
 		:: break			/* the spin threshold */
 		od;
 		if
 		:: ret -> break
 		:: else
 		fi;
-		lock_pending = 0;		/* clear_pending(lock) */
+		atomic { lock_pending = 0; head_rearmed = 0 }	/* clear_pending(lock) */
 		qn[me].state = vcpu_halted;	/* WRITE_ONCE(pn->state, vcpu_halted) */
 		pv_hint_head(me);		/* pv_hint_head(lock, pn) */
 		xchg_locked_slow(old);		/* if (xchg(&lock->locked, _Q_SLOW_VAL) == 0) */
@@ -613,7 +634,7 @@ pv_queue:
 				if
 				:: lock_tail == val_tail && lock_pending == val_pending &&
 				   lock_locked == val_locked ->
-					lock_tail = NULL; lock_pending = 0; lock_locked = _Q_LOCKED_VAL;
+					lock_tail = NULL; lock_pending = 0; head_rearmed = 0; lock_locked = _Q_LOCKED_VAL;
 					qhead = NULL;	/* ghost: the queue is empty */
 					ret = 1
 				:: else

@@ -1,19 +1,34 @@
 # SPDX-License-Identifier: GPL-2.0
 # Build the userspace qspinlock harness of a tree into build/harness, for
 # run-harness and run-bench.  Upstream's PV qspinlock (hash) comes from
-# the tree's tag base: git show into build/upstream-src.
+# the tree's tag base: git show into build/upstream-src.  The harness is
+# in tools/testing/qspinlock (the 7.3 series) or in
+# tools/testing/selftests/locking (the 6.12 series).
 
-HARNESS_OUT=$BUILD/harness
-UPSTREAM_SRC=$BUILD/upstream-src
+HARNESS_OUT=${HARNESS_OUT:-$BUILD/harness}
+UPSTREAM_SRC=${UPSTREAM_SRC:-$BUILD/upstream-src}
 UPSTREAM_FILES="qspinlock.c qspinlock_paravirt.h qspinlock_stat.h lock_events.h
 		lock_events_list.h mcs_spinlock.h"
 
+# harness_dir TREE: the harness's directory in TREE, or nothing
+harness_dir() {
+	local d
+	for d in tools/testing/qspinlock tools/testing/selftests/locking; do
+		[ -f "$1/$d/qspinlock_harness.c" ] && { echo "$1/$d"; return 0; }
+	done
+	return 1
+}
+
 # build_harness TREE
 build_harness() {
-	local tree=$1 f up=""
+	local tree=$1 f up="" dir files=$UPSTREAM_FILES
+	dir=$(harness_dir "$tree") || { info "no harness in $tree"; return 1; }
 	mkdir -p "$HARNESS_OUT" "$UPSTREAM_SRC"
 	if git -C "$tree" rev-parse -q --verify refs/tags/base >/dev/null; then
-		for f in $UPSTREAM_FILES; do
+		# 7.3 split qspinlock.c's helpers out into qspinlock.h.
+		git -C "$tree" cat-file -e base:kernel/locking/qspinlock.h 2>/dev/null &&
+			files="$files qspinlock.h"
+		for f in $files; do
 			git -C "$tree" show "base:kernel/locking/$f" > "$UPSTREAM_SRC/$f.new" ||
 				return 1
 			# Keep the timestamp when unchanged: make stays incremental.
@@ -26,7 +41,7 @@ build_harness() {
 	fi
 	info "building the harness of $tree into $HARNESS_OUT"
 	# shellcheck disable=SC2086
-	nice -n 19 make -s -C "$tree/tools/testing/selftests/locking" \
+	nice -n 19 make -s -C "$dir" \
 		OUTPUT="$HARNESS_OUT" CC="ccache gcc" $up \
 		"$HARNESS_OUT/qspinlock_stress" "$HARNESS_OUT/qspinlock_bench"
 }
