@@ -3,7 +3,8 @@
 # run-harness and run-bench.  Upstream's PV qspinlock (hash) comes from
 # the tree's tag base: git show into build/upstream-src.  The harness is
 # in tools/testing/qspinlock (the 7.3 series) or in
-# tools/testing/selftests/locking (the 6.12 series).
+# tools/testing/selftests/locking (the 6.12 series).  HARNESS_ARCH=i386
+# builds it 32-bit (tools/testing/qspinlock only; needs gcc-multilib).
 
 HARNESS_OUT=${HARNESS_OUT:-$BUILD/harness}
 UPSTREAM_SRC=${UPSTREAM_SRC:-$BUILD/upstream-src}
@@ -42,6 +43,6 @@ build_harness() {
 	info "building the harness of $tree into $HARNESS_OUT"
 	# shellcheck disable=SC2086
 	nice -n 19 make -s -C "$dir" \
-		OUTPUT="$HARNESS_OUT" CC="ccache gcc" $up \
+		OUTPUT="$HARNESS_OUT" CC="ccache gcc" $up ${HARNESS_ARCH:+ARCH=$HARNESS_ARCH} \
 		"$HARNESS_OUT/qspinlock_stress" "$HARNESS_OUT/qspinlock_bench"
 }
