@@ -29,7 +29,9 @@ stage() {
 	local t0 rc hb
 	t0=$(date +%s)
 	printf '==> %s: started %s\n' "$name" "$(date +%H:%M:%S)"
-	( while sleep 60; do printf '    ... %s still running (%ss)\n' "$name" "$(( $(date +%s) - t0 ))"; done ) &
+	# The sleep must not hold our stdout: killed with its subshell gone, it
+	# would keep a pipe (stage ... | tee) open for up to 60 s.
+	( while sleep 60 >/dev/null 2>&1 </dev/null; do printf '    ... %s still running (%ss)\n' "$name" "$(( $(date +%s) - t0 ))"; done ) &
 	hb=$!
 	"$@"
 	rc=$?
