@@ -5,7 +5,11 @@ TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${BUILD:-$TOP/build}
 TREE=${TREE:-$BUILD/linux}
 SERIES=${SERIES:-$TOP/series}
-export CCACHE_DIR=${CCACHE_DIR:-$BUILD/ccache}
+# ccache: the user's cache (ccache's own default directory and limits, as
+# kernel developers run it), so a fresh clone on a machine that has built
+# before starts warm; CCACHE_DIR=DIR overrides it (CCACHE_DIR=build/ccache
+# for a cache of this checkout only).  An empty CCACHE_DIR means unset.
+[ -n "${CCACHE_DIR:-}" ] || unset CCACHE_DIR
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$TOP}
 
 # Fixed identity and dates so that the same series always gives the same
@@ -51,4 +55,9 @@ series_patches() {
 
 tree_ready() {
 	[ -d "$TREE/.git" ] && git -C "$TREE" rev-parse -q --verify refs/tags/base >/dev/null
+}
+
+# ccache_dir: the directory ccache uses (for messages).
+ccache_dir() {
+	ccache -k cache_dir 2>/dev/null || echo "${CCACHE_DIR:-ccache default}"
 }
