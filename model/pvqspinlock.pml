@@ -436,9 +436,20 @@ inline pv_head_rearm()
 /*
  * pv_wait_head_or_lock(): the queue head spins with the pending bit set,
  * then marks the lock _Q_SLOW_VAL and halts on the lock byte.
+ *
+ * -DHEAD_MARKS_ONCE: the head of the 7.3 series (series-7.3 patch 5, as
+ * 7.3's hash-table code): it marks the lock only once per queueing, and not
+ * at all when pv_kick_node() marked it on its behalf (its state is
+ * vcpu_marked on entry); on later rounds (its lock stolen after the kick)
+ * it sets vcpu_marked and pv_wait() returns at once unless the byte is
+ * _Q_SLOW_VAL.  Without it: the 6.12 series' head, which marks on every
+ * round.
  */
 inline pv_wait_head_or_lock()
 {
+#ifdef HEAD_MARKS_ONCE
+	hmarked = (qn[me].state == vcpu_marked);	/* if (READ_ONCE(pn->state) == VCPU_MARKED) marked = true */
+#endif
 	do
 	:: qn[me].state = vcpu_running;		/* WRITE_ONCE(pn->state, vcpu_running) */
 		lock_pending = 1;		/* set_pending(lock) */
@@ -458,13 +469,41 @@ inline pv_wait_head_or_lock()
 			fi
 		:: !lock_pending ->		/* if (!(atomic_read(&lock->val) & _Q_PENDING_MASK)) */
 			pv_head_rearm()
+#ifdef HEAD_MARKS_ONCE
+		/*
+		 * The spin threshold: its last trylock_clear_pending() saw the
+		 * lock held.  (Without this guard a head that no longer marks
+		 * could give up every spin on a free lock forever, which the
+		 * thousands of polls of a real spin cannot do.)
+		 */
+		:: lock_locked != 0 -> break
+#else
 		:: break			/* the spin threshold */
+#endif
 		od;
 		if
 		:: ret -> break
 		:: else
 		fi;
 		atomic { lock_pending = 0; head_rearmed = 0 }	/* clear_pending(lock) */
+#ifdef HEAD_MARKS_ONCE
+		if
+		:: !hmarked ->			/* if (!marked) { marked = true; */
+			hmarked = 1;
+			pv_hint_head(me);	/* pv_set_head_hint(lock, pn) */
+			xchg_locked_slow(old);	/* if (xchg(&lock->locked, _Q_SLOW_VAL) == 0) */
+			if
+			:: old == 0 ->		/* 0,0,0 -> *,0,3 -> *,0,1 */
+				atomic { lock_locked = _Q_LOCKED_VAL;	/* WRITE_ONCE(lock->locked, _Q_LOCKED_VAL) */
+				printf("cpu%d: pv_wait_head_or_lock: the lock was free, it is ours\n", me) }
+				break		/* goto gotlock */
+			:: else
+			fi
+		:: else
+		fi;
+		qn[me].state = vcpu_marked;	/* WRITE_ONCE(pn->state, VCPU_MARKED) */
+		pv_wait(lock_locked, _Q_SLOW_VAL)	/* pv_wait(&lock->locked, _Q_SLOW_VAL) */
+#else
 		qn[me].state = vcpu_halted;	/* WRITE_ONCE(pn->state, vcpu_halted) */
 		pv_hint_head(me);		/* pv_hint_head(lock, pn) */
 		xchg_locked_slow(old);		/* if (xchg(&lock->locked, _Q_SLOW_VAL) == 0) */
@@ -477,8 +516,12 @@ inline pv_wait_head_or_lock()
 		:: else ->
 			pv_wait(lock_locked, _Q_SLOW_VAL)	/* pv_wait(&lock->locked, _Q_SLOW_VAL) */
 		fi
+#endif
 	od;
 	qn[me].onlock = 0;			/* gotlock: WRITE_ONCE(pn->lock, NULL) */
+#ifdef HEAD_MARKS_ONCE
+	forget(hmarked);
+#endif
 	forget2(old, ret)
 }
 
@@ -570,6 +613,7 @@ active [NCPU] proctype vcpu()
 	byte iter;
 	byte old, next, n, p, c, hops, h, t;
 	bit  ret, v_lp, v_pending;
+	bit  hmarked;		/* HEAD_MARKS_ONCE: the head's "marked" */
 	byte v_tail, val_tail, val_locked;
 	bit  val_pending;
 	byte sb_mcs_locked;	/* store buffer: next->locked = 1 not visible yet */

@@ -4,7 +4,8 @@
 # the tree's tag base: git show into build/upstream-src.  The harness is
 # in tools/testing/qspinlock (the 7.3 series) or in
 # tools/testing/selftests/locking (the 6.12 series).  HARNESS_ARCH=i386
-# builds it 32-bit (tools/testing/qspinlock only; needs gcc-multilib).
+# builds it 32-bit (tools/testing/qspinlock only; needs libc6-dev-i386 and
+# lib32gcc-12-dev, see i386_cflags).
 
 HARNESS_OUT=${HARNESS_OUT:-$BUILD/harness}
 UPSTREAM_SRC=${UPSTREAM_SRC:-$BUILD/upstream-src}
@@ -18,6 +19,24 @@ harness_dir() {
 		[ -f "$1/$d/qspinlock_harness.c" ] && { echo "$1/$d"; return 0; }
 	done
 	return 1
+}
+
+# i386_cflags: the CFLAGS a -m32 build of the harness needs here.  The
+# C library's headers include <asm/errno.h> and friends; on Debian amd64
+# they are in /usr/include/x86_64-linux-gnu/asm (valid for -m32 too: they
+# test __i386__), which gcc -m32 does not search.  gcc-multilib would add
+# a /usr/include/asm link, but Debian 12's cross compilers conflict with
+# it, so the link is made under build/ and searched last (-idirafter).
+i386_cflags() {
+	local inc=$BUILD/i386-include asm=/usr/include/x86_64-linux-gnu/asm
+	if echo '#include <asm/errno.h>' | gcc -m32 -E -xc - >/dev/null 2>&1; then
+		return 0
+	fi
+	[ -d "$asm" ] || { info "no $asm: install linux-libc-dev"; return 1; }
+	mkdir -p "$inc" && ln -sfn "$asm" "$inc/asm" || return 1
+	echo '#include <asm/errno.h>' | gcc -m32 -idirafter "$inc" -E -xc - >/dev/null 2>&1 ||
+		{ info "gcc -m32 cannot find <asm/errno.h> even with $inc: install libc6-dev-i386"; return 1; }
+	echo "-idirafter $inc"
 }
 
 # build_harness TREE
@@ -40,9 +59,14 @@ build_harness() {
 	else
 		info "no tag base in $tree: upstream PV qspinlock skipped"
 	fi
-	info "building the harness of $tree into $HARNESS_OUT"
+	local cflags=""
+	if [ "${HARNESS_ARCH:-}" = i386 ]; then
+		cflags=$(i386_cflags) || return 1
+	fi
+	info "building the harness of $tree into $HARNESS_OUT${HARNESS_ARCH:+ (ARCH=$HARNESS_ARCH${cflags:+, CFLAGS=$cflags})}"
 	# shellcheck disable=SC2086
 	nice -n 19 make -s -C "$dir" \
 		OUTPUT="$HARNESS_OUT" CC="ccache gcc" $up ${HARNESS_ARCH:+ARCH=$HARNESS_ARCH} \
+		${cflags:+CFLAGS="$cflags"} \
 		"$HARNESS_OUT/qspinlock_stress" "$HARNESS_OUT/qspinlock_bench"
 }
