@@ -32,10 +32,10 @@ i386_cflags() {
 	if echo '#include <asm/errno.h>' | gcc -m32 -E -xc - >/dev/null 2>&1; then
 		return 0
 	fi
-	[ -d "$asm" ] || { info "no $asm: install linux-libc-dev"; return 1; }
+	[ -d "$asm" ] || { info "no $asm: install linux-libc-dev" >&2; return 1; }
 	mkdir -p "$inc" && ln -sfn "$asm" "$inc/asm" || return 1
 	echo '#include <asm/errno.h>' | gcc -m32 -idirafter "$inc" -E -xc - >/dev/null 2>&1 ||
-		{ info "gcc -m32 cannot find <asm/errno.h> even with $inc: install libc6-dev-i386"; return 1; }
+		{ info "gcc -m32 cannot find <asm/errno.h> even with $inc: install libc6-dev-i386" >&2; return 1; }
 	echo "-idirafter $inc"
 }
 
