@@ -7,7 +7,7 @@ export CCACHE_BASEDIR := $(CURDIR)
 
 # MAINLINE=1: the mainline series (series-7.3/, work in progress) on its
 # own base, tree, objects and harness build, for tree, series, run,
-# harness and bench.  (make check always runs both.)
+# harness, bench and soak.  (make check always runs both.)
 ifdef MAINLINE
 export SERIES := $(CURDIR)/series-7.3
 export TREE := $(CURDIR)/build/linux-7.3

@@ -26,6 +26,22 @@ msg()  { printf '%s\n' "$*"; }
 info() { printf '[%s +%ss] %s\n' "$(basename "$0")" "$(( $(date +%s) - t0_script ))" "$*"; }
 die()  { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
 
+# static_busybox: the path of a statically linked busybox (both initramfs
+# builders copy it alone, without libraries); dies saying what to install.
+static_busybox() {
+	local bb=/bin/busybox
+	[ -x "$bb" ] || bb=$(command -v busybox) || die "busybox not found: apt-get install busybox-static"
+	ldd "$bb" >/dev/null 2>&1 && die "$bb is dynamically linked: apt-get install busybox-static"
+	echo "$bb"
+}
+
+# pack_cpio DIR: DIR as a gzip'd newc cpio archive on stdout (every
+# initramfs here; gzip -1: they are packed for each boot, and -6 saved
+# little on a busybox and a few modules).
+pack_cpio() {
+	(cd "$1" && find . | cpio -o -H newc --quiet | gzip -1)
+}
+
 # stage NAME CMD...: run CMD with a start line, a heartbeat every 60 s
 # and an end line with the wall time; returns CMD's status.
 stage() {
