@@ -31,7 +31,11 @@ die()  { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
 static_busybox() {
 	local bb=/bin/busybox
 	[ -x "$bb" ] || bb=$(command -v busybox) || die "busybox not found: apt-get install busybox-static"
-	ldd "$bb" >/dev/null 2>&1 && die "$bb is dynamically linked: apt-get install busybox-static"
+	# A program interpreter is what a static binary lacks (ldd would call
+	# a static-pie one dynamic, and is not always installed).
+	command -v readelf >/dev/null || die "readelf not found: apt-get install binutils"
+	readelf -l "$bb" 2>/dev/null | grep -q 'Requesting program interpreter' &&
+		die "$bb is dynamically linked: apt-get install busybox-static"
 	echo "$bb"
 }
 
@@ -39,7 +43,7 @@ static_busybox() {
 # initramfs here; gzip -1: they are packed for each boot, and -6 saved
 # little on a busybox and a few modules).
 pack_cpio() {
-	(cd "$1" && find . | cpio -o -H newc --quiet | gzip -1)
+	(set -o pipefail; cd "$1" && find . | cpio -o -H newc --quiet | gzip -1)
 }
 
 # stage NAME CMD...: run CMD with a start line, a heartbeat every 60 s
