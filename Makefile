@@ -5,16 +5,15 @@
 SHELL := /bin/bash
 export CCACHE_BASEDIR := $(CURDIR)
 
-# MAINLINE=1: the mainline series (series-7.3/, work in progress) on its
-# own base, tree, objects and harness build, for tree, series, run,
-# harness, bench and soak.  (make check always runs both.)
+# The base is Linux 7.3 (series/).  BASE=6.12: the 6.12 LTS backport
+# (series-6.12/) on its own base, tree, objects and harness build, for
+# tree, series, run, harness, bench, bench-guest and soak (scripts/lib.sh).
+# make check runs both itself.
 ifdef MAINLINE
-export SERIES := $(CURDIR)/series-7.3
-export TREE := $(CURDIR)/build/linux-7.3
-export BASE := 7.3
-export OBJ := $(CURDIR)/build/obj73
-export HARNESS_OUT := $(CURDIR)/build/harness73
-export UPSTREAM_SRC := $(CURDIR)/build/upstream-src73
+$(error MAINLINE=1 is gone: 7.3 is the default base now; BASE=6.12 selects the 6.12 backport)
+endif
+ifdef BASE
+export BASE
 endif
 
 .PHONY: all run check deps base tree series guest boot model clean distclean help harness bench bench-guest soak
@@ -22,8 +21,9 @@ endif
 all: help
 help:
 	@sed -n '2,4p' Makefile | sed 's/^# *//'
-	@echo "  make tree    build/linux = base + series/ (one commit per patch)"
+	@echo "  make tree    build/linux = base (7.3.4) + series/ (one commit per patch)"
 	@echo "  make series  export build/linux (base..HEAD) to series/"
+	@echo "  BASE=6.12 make tree|series|run|...  the same for the 6.12 backport (series-6.12/, build/linux-6.12)"
 
 deps:
 	@scripts/install-deps
@@ -36,7 +36,7 @@ series:
 run: deps
 	@scripts/run
 check: deps
-	@if [ -n "$(MAINLINE)" ]; then echo "make check runs the 6.12 and the mainline stages itself: drop MAINLINE=1" >&2; exit 2; fi
+	@if [ -n "$(BASE)" ]; then echo "make check runs the 7.3 and the 6.12 stages itself: drop BASE=$(BASE)" >&2; exit 2; fi
 	@scripts/check
 model: deps
 	@scripts/run-model

@@ -437,17 +437,17 @@ inline pv_head_rearm()
  * pv_wait_head_or_lock(): the queue head spins with the pending bit set,
  * then marks the lock _Q_SLOW_VAL and halts on the lock byte.
  *
- * -DHEAD_MARKS_ONCE: the head of the 7.3 series (series-7.3 patch 5, as
- * 7.3's hash-table code): it marks the lock only once per queueing, and not
- * at all when pv_kick_node() marked it on its behalf (its state is
- * vcpu_marked on entry); on later rounds (its lock stolen after the kick)
- * it sets vcpu_marked and pv_wait() returns at once unless the byte is
- * _Q_SLOW_VAL.  Without it: the 6.12 series' head, which marks on every
- * round.
+ * The head of the series (patch 5, as upstream's hash-table code): it marks
+ * the lock only once per queueing, and not at all when pv_kick_node()
+ * marked it on its behalf (its state is vcpu_marked on entry); on later
+ * rounds (its lock stolen after the kick) it sets vcpu_marked and
+ * pv_wait() returns at once unless the byte is _Q_SLOW_VAL.
+ * -DHEAD_MARKS_EVERY_ROUND: the head of the series' earlier 6.12 version,
+ * which marks on every round (a policy the series may take up again).
  */
 inline pv_wait_head_or_lock()
 {
-#ifdef HEAD_MARKS_ONCE
+#ifndef HEAD_MARKS_EVERY_ROUND
 	hmarked = (qn[me].state == vcpu_marked);	/* if (READ_ONCE(pn->state) == VCPU_MARKED) marked = true */
 #endif
 	do
@@ -469,7 +469,7 @@ inline pv_wait_head_or_lock()
 			fi
 		:: !lock_pending ->		/* if (!(atomic_read(&lock->val) & _Q_PENDING_MASK)) */
 			pv_head_rearm()
-#ifdef HEAD_MARKS_ONCE
+#ifndef HEAD_MARKS_EVERY_ROUND
 		/*
 		 * The spin threshold: its last trylock_clear_pending() saw the
 		 * lock held.  (Without this guard a head that no longer marks
@@ -486,7 +486,7 @@ inline pv_wait_head_or_lock()
 		:: else
 		fi;
 		atomic { lock_pending = 0; head_rearmed = 0 }	/* clear_pending(lock) */
-#ifdef HEAD_MARKS_ONCE
+#ifndef HEAD_MARKS_EVERY_ROUND
 		if
 		:: !hmarked ->			/* if (!marked) { marked = true; */
 			hmarked = 1;
@@ -519,7 +519,7 @@ inline pv_wait_head_or_lock()
 #endif
 	od;
 	qn[me].onlock = 0;			/* gotlock: WRITE_ONCE(pn->lock, NULL) */
-#ifdef HEAD_MARKS_ONCE
+#ifndef HEAD_MARKS_EVERY_ROUND
 	forget(hmarked);
 #endif
 	forget2(old, ret)
@@ -613,7 +613,7 @@ active [NCPU] proctype vcpu()
 	byte iter;
 	byte old, next, n, p, c, hops, h, t;
 	bit  ret, v_lp, v_pending;
-	bit  hmarked;		/* HEAD_MARKS_ONCE: the head's "marked" */
+	bit  hmarked;		/* the head's "marked" (not with HEAD_MARKS_EVERY_ROUND) */
 	byte v_tail, val_tail, val_locked;
 	bit  val_pending;
 	byte sb_mcs_locked;	/* store buffer: next->locked = 1 not visible yet */

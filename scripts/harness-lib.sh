@@ -2,13 +2,13 @@
 # Build the userspace qspinlock harness of a tree into build/harness, for
 # run-harness and run-bench.  Upstream's PV qspinlock (hash) comes from
 # the tree's tag base: git show into build/upstream-src.  The harness is
-# in tools/testing/qspinlock (the 7.3 series) or in
-# tools/testing/selftests/locking (the 6.12 series).  HARNESS_ARCH=i386
+# in tools/testing/qspinlock (the series, on 7.3 and 6.12) or in
+# tools/testing/selftests/locking (the series' earlier 6.12 version).  HARNESS_ARCH=i386
 # builds it 32-bit (tools/testing/qspinlock only; needs libc6-dev-i386 and
 # lib32gcc-12-dev, see i386_cflags).
 
-HARNESS_OUT=${HARNESS_OUT:-$BUILD/harness}
-UPSTREAM_SRC=${UPSTREAM_SRC:-$BUILD/upstream-src}
+HARNESS_OUT=${HARNESS_OUT:-$BUILD/harness$bsfx}
+UPSTREAM_SRC=${UPSTREAM_SRC:-$BUILD/upstream-src$bsfx}
 UPSTREAM_FILES="qspinlock.c qspinlock_paravirt.h qspinlock_stat.h lock_events.h
 		lock_events_list.h mcs_spinlock.h"
 

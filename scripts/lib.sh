@@ -3,8 +3,21 @@
 
 TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${BUILD:-$TOP/build}
-TREE=${TREE:-$BUILD/linux}
-SERIES=${SERIES:-$TOP/series}
+# The base: Linux 7.3 (series/, the product) by default, or BASE=6.12
+# (series-6.12/, the backport for the distributions that ship 6.12 LTS).
+# Every path of a base's work follows from it unless set by hand: its
+# series, tree, objects (OBJ-CONFIG), harness build and the base tree's
+# checkout.  Exported, so that every script a script runs sees the same.
+export BASE=${BASE:-7.3}
+case $BASE in
+7.3)	bsfx="" ;;
+6.12)	bsfx=-6.12 ;;
+*)	printf 'ERROR: BASE is 7.3 (the default) or 6.12, not "%s"\n' "$BASE" >&2; exit 1 ;;
+esac
+TREE=${TREE:-$BUILD/linux$bsfx}
+SERIES=${SERIES:-$TOP/series$bsfx}
+OBJ=${OBJ:-$BUILD/obj$bsfx}
+BASE_TREE=${BASE_TREE:-$BUILD/linux-base$bsfx}
 # ccache: the user's cache (ccache's own default directory and limits, as
 # kernel developers run it), so a fresh clone on a machine that has built
 # before starts warm; CCACHE_DIR=DIR overrides it (CCACHE_DIR=build/ccache
