@@ -10,8 +10,9 @@
  *
  * The kick reaches the head while the lock byte is still _Q_SLOW_VAL: the
  * head wakes (or its next halt returns at once), finds the lock taken,
- * marks it again and halts on _Q_SLOW_VAL; then the lock is released and
- * nobody kicks the head.
+ * goes round (it has marked the lock already: it only sets vcpu_marked;
+ * with -DHEAD_MARKS_EVERY_ROUND it marks it again) and halts on
+ * _Q_SLOW_VAL; then the lock is released and nobody kicks the head.
  *
  * EXPECT: invalid end state
  */

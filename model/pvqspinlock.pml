@@ -1,10 +1,14 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * pvqspinlock.pml: the series' PV qspinlock protocol, as written in
- *   arch/x86/include/asm/pvqspinlock.h   the pv_* hooks and the unlock
+ *   kernel/locking/qspinlock_paravirt.h  the pv_* hooks and the unlock
  *   kernel/locking/qspinlock.c           the slowpath with pv_enabled()
- * for NCPU vCPUs sharing one lock.  README.md maps each step to its line
- * of C; scripts/run-model runs this model and its mutants.
+ * for NCPU vCPUs sharing one lock.  README.md maps each step to the C by
+ * function and quoted code; scripts/run-model runs this model and its
+ * mutants.  The step comments quote the C as the series' earlier 6.12
+ * version spelled it where the names differ (pv_decode(), ->head for the
+ * hint, ->tail for the node's code, node->cpu); README.md gives today's
+ * names.
  *
  * A step is one Promela statement: one load or one store.  An atomic { }
  * block is one locked instruction (xchg, cmpxchg) or a step together with
