@@ -90,14 +90,22 @@ tree_ready() {
 	[ -d "$TREE/.git" ] && git -C "$TREE" rev-parse -q --verify refs/tags/base >/dev/null
 }
 
+# kernel_version [MAKEFILE]: VERSION.PATCHLEVEL.SUBLEVEL plus EXTRAVERSION
+# of a kernel Makefile (a file, or - for standard input).
+kernel_version() {
+	awk -F' = ' '/^VERSION =/{v=$2} /^PATCHLEVEL =/{p=$2} /^SUBLEVEL =/{s=$2}
+		     /^EXTRAVERSION =/{e=$2; exit} END{printf "%s.%s.%s%s", v, p, s, e}' "${1:--}"
+}
+
 # tree_base_matches: die unless TREE's base is Linux $BASE (a clone from
 # before 7.3 became the default has 6.12 in build/linux).
 tree_base_matches() {
 	local have
-	have=$(git -C "$TREE" show base:Makefile 2>/dev/null |
-		awk -F' = ' '/^VERSION =/{v=$2} /^PATCHLEVEL =/{p=$2; exit} END{printf "%s.%s", v, p}')
-	[ "$have" = "$BASE" ] ||
-		die "$TREE's base is Linux $have, not $BASE: for the 6.12 tree, mv $TREE $BUILD/linux-6.12 (BASE=6.12 is its place)"
+	have=$(git -C "$TREE" show base:Makefile 2>/dev/null | kernel_version)
+	case "$have" in
+	"$BASE".*) ;;
+	*) die "$TREE's base is Linux $have, not $BASE: for the 6.12 tree, mv $TREE $BUILD/linux-6.12 (BASE=6.12 is its place)" ;;
+	esac
 }
 
 # ccache_dir: the directory ccache uses (for messages).
