@@ -16,7 +16,7 @@ ifdef BASE
 export BASE
 endif
 
-.PHONY: all run check deps base tree series guest boot model clean distclean help harness bench bench-guest soak
+.PHONY: all run check deps base tree series guest boot model clean distclean help harness bench bench-guest soak rejudge
 
 all: help
 help:
@@ -48,7 +48,10 @@ bench-guest: deps
 	@scripts/bench-guest
 soak: deps
 	@scripts/soak-debug
+# make rejudge [RUN=NAME]: judge saved guest runs (build/runs/) again.
+rejudge:
+	@scripts/rejudge $(RUN)
 clean:
-	rm -rf build/obj-* build/check build/*.log build/initramfs.cpio.gz
+	rm -rf build/obj-* build/check build/*.log build/initramfs.cpio.gz build/runs build/runs-6.12
 distclean:
 	rm -rf build

@@ -7,8 +7,9 @@
  * QEMU 7.2's helper_vmrun() sets CPU_INTERRUPT_VIRQ in
  * cpu->interrupt_request with one unlocked `orl $0x100, mem` in the vCPU
  * thread, without the iothread lock, while the iothread sets
- * CPU_INTERRUPT_POLL in the same word (`or %esi, mem`, under that lock)
- * when the APIC timer fires.  On two CPUs the vCPU's or can read the
+ * CPU_INTERRUPT_POLL in the same word (`or %ebp, mem` in
+ * tcg_handle_interrupt(), accel-tcg-x86_64.so, under that lock) when the
+ * APIC timer fires.  On two CPUs the vCPU's or can read the
  * word before the iothread's or and write it back after, and POLL is
  * gone.  On one CPU an instruction is never split by a context switch,
  * so two one-instruction RmWs cannot lose each other's bits; an RmW of
@@ -21,7 +22,7 @@
  * the bit is still set and clear it, in a loop; the split RmW waits as
  * long between its load and its store, so that a context switch on one
  * CPU lands in its window about as often as in the check's.  tight is
- * insn without the wait: the loop as QEMU's threads run it, for two CPUs.
+ * insn without the wait: the most contention, to show the two-CPU loss.
  * Prints "rmw-race op=OP cpus=A,B secs=S ops=N lost=L" and exits 0;
  * exit 2 on bad arguments or when a thread cannot be pinned.
  */
@@ -38,7 +39,7 @@
 #endif
 
 static unsigned int word;
-static volatile int stop;
+static int stop;
 static int split, tight;
 
 struct worker {
@@ -96,7 +97,7 @@ static void *run(void *arg)
 	if (sched_setaffinity(0, sizeof(set), &set))
 		return NULL;
 	w->pinned = 1;
-	while (!stop) {
+	while (!__atomic_load_n(&stop, __ATOMIC_RELAXED)) {
 		unsigned int seen;
 
 		if (split)
@@ -148,7 +149,7 @@ int main(int argc, char **argv)
 	d.tv_sec = (time_t)secs;
 	d.tv_nsec = (long)((secs - (double)d.tv_sec) * 1e9);
 	nanosleep(&d, NULL);
-	stop = 1;
+	__atomic_store_n(&stop, 1, __ATOMIC_RELAXED);
 	for (i = 0; i < 2; i++)
 		pthread_join(t[i], NULL);
 	for (i = 0; i < 2; i++)
