@@ -113,6 +113,50 @@ byte qhead;			/* the node at the head of the queue, or NULL */
 byte nr_done;			/* vCPUs that finished all their rounds */
 bit  head_rearmed;		/* the spinning head set the pending bit again */
 
+#ifdef MODE_SWITCH
+/*
+ * -DMODE_SWITCH: the lock switches between native and PV at run time
+ * (issue 16's design, not in the series yet).  Three slowpaths, chosen by
+ * static_call(queued_spin_lock_slowpath) when a vCPU enters the slowpath:
+ * the native one, the PV one, and the transition one, which only retries
+ * the fast path's cmpxchg (lock word 0 -> _Q_LOCKED_VAL) until the switch
+ * is done and then enters the new mode's slowpath.  The unlock is
+ * static_call(queued_spin_unlock): PV's, or the native store patched
+ * inline.  The switcher (proctype switcher below, a work item in the C)
+ * changes them in the order that keeps the native and the PV slowpath
+ * apart and a native unlock away from a slow mark:
+ *
+ *   arm:    unlock = PV; mode = SWITCHING; slowpath = transition;
+ *           synchronize_rcu(); slowpath = PV; mode = PV
+ *   disarm: mode = SWITCHING; slowpath = transition;
+ *           synchronize_rcu(); unlock = native; slowpath = native;
+ *           mode = NATIVE
+ *
+ * synchronize_rcu() waits for every preempt-disabled region that began
+ * before it: a region is a vCPU's lock, critical section and unlock
+ * (in_region, region_gen; a halted vCPU is still in its region).
+ * SWITCH_SEQ: 1 disarm, 2 arm, 3 disarm then arm, 4 arm then disarm.
+ */
+#define SP_NATIVE	0
+#define SP_TAS		1	/* the transition slowpath; as pv_lock_mode: SWITCHING */
+#define SP_PV		2
+#ifndef SWITCH_SEQ
+#define SWITCH_SEQ	1
+#endif
+#if SWITCH_SEQ == 1 || SWITCH_SEQ == 3
+byte sp_call = SP_PV;		/* static_call(queued_spin_lock_slowpath) */
+bit  unlock_pv = 1;		/* static_call(queued_spin_unlock) is PV's */
+byte pv_lock_mode = SP_PV;	/* the mode a transition waiter moves to */
+#else
+byte sp_call = SP_NATIVE;
+bit  unlock_pv = 0;
+byte pv_lock_mode = SP_NATIVE;
+#endif
+bit  in_region[NCPU + 1];	/* preempt_disable() .. preempt_enable() around lock + unlock */
+byte region_gen[NCPU + 1];	/* regions this vCPU has left */
+bit  switch_done;		/* ghost: the switcher finished */
+#endif
+
 /*
  * pv_wait(ptr, val), KVM's kvm_wait(): halt unless *ptr != val; a kick
  * sent before the halt is not lost (pv_unhalted).  An interrupt can end
@@ -611,6 +655,177 @@ inline pv_queued_spin_unlock()
 	forget(old)
 }
 
+#ifdef MODE_SWITCH
+/*
+ * native_queued_spin_lock_slowpath(): qspinlock.c without pv_enabled().
+ * The wait for a pending hand-over in progress (val == _Q_PENDING_VAL) is
+ * only a delay: not modeled.  The native node keeps its PV fields (prev,
+ * state, head, lock) from an earlier PV queueing: only a PV walker reads
+ * them, and none may meet a native node (linked = 0 makes it assert).
+ */
+#ifndef NATIVE_SLOWPATH_DEFINED
+inline native_queued_spin_lock_slowpath(ret)
+{
+	atomic {				/* val = queued_fetch_set_pending_acquire(lock) */
+		v_tail = lock_tail; v_pending = lock_pending; lock_pending = 1 }
+	if
+	:: v_tail != NULL || v_pending ->	/* if (unlikely(val & ~_Q_LOCKED_MASK)) */
+		if
+		:: !v_pending ->		/* if (!(val & _Q_PENDING_MASK)) clear_pending(lock) */
+			atomic { lock_pending = 0; head_rearmed = 0 }
+		:: else
+		fi;
+		forget2(v_tail, v_pending);
+		goto native_queue
+	:: else
+	fi;
+	lock_locked == 0;			/* smp_cond_load_acquire(&lock->locked, !VAL) */
+	atomic {				/* clear_pending_set_locked(lock): a plain store */
+		lock_pending = 0; head_rearmed = 0; lock_locked = _Q_LOCKED_VAL;
+		printf("cpu%d: native: pending waiter takes the lock\n", me) }
+	ret = 1;
+	goto native_done;
+native_queue:
+	atomic {				/* node->locked = 0; node->next = NULL */
+		qn[me].locked = 0; qn[me].next = NULL; qn[me].linked = 0 }
+	atomic {				/* queued_spin_trylock(lock): lock word 0 -> _Q_LOCKED_VAL */
+		if
+		:: lock_locked == 0 && !lock_pending && lock_tail == NULL ->
+			lock_locked = _Q_LOCKED_VAL; ret = 1
+		:: else -> ret = 0
+		fi
+	}
+	if
+	:: ret -> goto native_done
+	:: else
+	fi;
+	atomic {				/* old = xchg_tail(lock, tail) */
+		old = lock_tail; lock_tail = me;
+		if
+		:: old == NULL -> qhead = me
+		:: else
+		fi;
+		printf("cpu%d: native: lock->tail %d -> %d\n", me, old, me) }
+	next = NULL;
+	if
+	:: old != NULL ->
+		qn[old].next = me;		/* WRITE_ONCE(prev->next, node) */
+		forget(old);
+		qn[me].locked;			/* arch_mcs_spin_lock_contended(&node->locked) */
+		next = qn[me].next		/* next = READ_ONCE(node->next) */
+	:: else
+	fi;
+	atomic {				/* val = atomic_cond_read_acquire(&lock->val, !(VAL & _Q_LOCKED_PENDING_MASK)) */
+		lock_locked == 0 && !lock_pending -> val_tail = lock_tail }
+	if
+	:: val_tail == me ->			/* atomic_try_cmpxchg_relaxed(&lock->val, &val, _Q_LOCKED_VAL) */
+		atomic {
+			if
+			:: lock_tail == me && lock_locked == 0 && !lock_pending ->
+				lock_tail = NULL; lock_locked = _Q_LOCKED_VAL; qhead = NULL; ret = 1
+			:: else
+			fi
+		}
+	:: else
+	fi;
+	forget(val_tail);
+	if
+	:: ret -> goto native_done
+	:: else
+	fi;
+	atomic { lock_locked = _Q_LOCKED_VAL;	/* set_locked(lock): a plain store */
+	printf("cpu%d: native: queue head sets the lock byte\n", me) }
+	if
+	:: next == NULL ->			/* next = smp_cond_load_relaxed(&node->next, (VAL)) */
+		atomic { qn[me].next != NULL -> next = qn[me].next }
+	:: else
+	fi;
+	atomic { qn[next].locked = 1; qhead = next;	/* arch_mcs_spin_unlock_contended(&next->locked) */
+	printf("cpu%d: native: MCS lock passed to cpu%d (no kick)\n", me, next) }
+	forget(next);
+	ret = 1;
+native_done:
+	skip
+}
+#endif
+
+/*
+ * The transition slowpath: the fast path's cmpxchg, retried, which every
+ * slowpath already runs beside; it queues on nothing, sets no pending bit,
+ * marks nothing and never halts.  When the switch is done it returns the
+ * new mode's slowpath in sp (ret = 0).
+ */
+#ifndef TRANSITION_SLOWPATH_DEFINED
+inline transition_slowpath(ret)
+{
+	do
+	:: pv_lock_mode != SP_TAS ->		/* if (READ_ONCE(pv_lock_mode) != SWITCHING) */
+		atomic { sp = pv_lock_mode; ret = 0;
+		printf("cpu%d: transition: the switch is done, into slowpath %d\n", me, sp) }
+		break
+	:: atomic {				/* atomic_try_cmpxchg_acquire(&lock->val, &val, _Q_LOCKED_VAL) */
+		lock_locked == 0 && !lock_pending && lock_tail == NULL ->
+		lock_locked = _Q_LOCKED_VAL; ret = 1;
+		printf("cpu%d: transition: got the lock\n", me) }
+		break
+	od
+}
+#endif
+
+/* native_queued_spin_unlock(): the inline store; no slow mark may exist */
+#ifndef NATIVE_UNLOCK_DEFINED
+inline native_queued_spin_unlock()
+{
+	atomic {				/* smp_store_release(&lock->locked, 0) */
+		assert(lock_locked == _Q_LOCKED_VAL);	/* a native unlock never meets a slow mark */
+		lock_locked = 0;
+		printf("cpu%d: native unlock\n", me) }
+}
+#endif
+
+/* synchronize_rcu(): wait for every region that began before it to end */
+inline synchronize_rcu()
+{
+	for (c : 1 .. NCPU) {
+		atomic { g = region_gen[c]; w = in_region[c] }
+		if
+		:: w -> region_gen[c] != g	/* vCPU c left the region it was in */
+		:: else
+		fi
+	}
+	forget3(c, g, w)
+}
+
+#ifndef PV_LOCK_ARM_DEFINED
+inline pv_lock_arm()
+{
+	unlock_pv = 1;				/* static_call_update(queued_spin_unlock, PV) */
+	pv_lock_mode = SP_TAS;			/* WRITE_ONCE(pv_lock_mode, SWITCHING) */
+	sp_call = SP_TAS;			/* static_call_update(queued_spin_lock_slowpath, transition) */
+	printf("switcher: arm: unlock PV, slowpath transition\n");
+	synchronize_rcu();
+	sp_call = SP_PV;			/* static_call_update(queued_spin_lock_slowpath, PV) */
+	pv_lock_mode = SP_PV;			/* WRITE_ONCE(pv_lock_mode, PV) */
+	printf("switcher: armed\n")
+}
+#endif
+
+#ifndef PV_LOCK_DISARM_DEFINED
+inline pv_lock_disarm()
+{
+	pv_lock_mode = SP_TAS;			/* WRITE_ONCE(pv_lock_mode, SWITCHING) */
+	sp_call = SP_TAS;			/* static_call_update(queued_spin_lock_slowpath, transition) */
+	printf("switcher: disarm: slowpath transition\n");
+	synchronize_rcu();
+	unlock_pv = 0;				/* static_call_update(queued_spin_unlock, native) */
+	sp_call = SP_NATIVE;			/* static_call_update(queued_spin_lock_slowpath, native) */
+	pv_lock_mode = SP_NATIVE;		/* WRITE_ONCE(pv_lock_mode, NATIVE) */
+	printf("switcher: disarmed\n")
+}
+#endif
+
+#endif /* MODE_SWITCH */
+
 active [NCPU] proctype vcpu()
 {
 	byte me = _pid + 1;	/* smp_processor_id() + 1: our node and our tail code */
@@ -621,8 +836,14 @@ active [NCPU] proctype vcpu()
 	byte v_tail, val_tail, val_locked;
 	bit  val_pending;
 	byte sb_mcs_locked;	/* store buffer: next->locked = 1 not visible yet */
+#ifdef MODE_SWITCH
+	byte sp;		/* the slowpath this vCPU runs */
+#endif
 
 	for (iter : 1 .. (me == 1 -> NITER : (me == 2 -> NITER2 : NITER_OTHERS))) {
+#ifdef MODE_SWITCH
+		in_region[me] = 1;		/* preempt_disable() */
+#endif
 		atomic {			/* queued_spin_lock(): atomic_try_cmpxchg_acquire(&lock->val, 0, _Q_LOCKED_VAL) */
 			if
 			:: lock_locked == 0 && !lock_pending && lock_tail == NULL ->
@@ -636,6 +857,22 @@ active [NCPU] proctype vcpu()
 		:: else
 		fi;
 
+#ifdef MODE_SWITCH
+		sp = sp_call;			/* static_call(queued_spin_lock_slowpath)(lock, val) */
+slowpath_call:
+		if
+		:: sp == SP_NATIVE ->
+			native_queued_spin_lock_slowpath(ret);
+			goto release
+		:: sp == SP_TAS ->
+			transition_slowpath(ret);
+			if
+			:: ret -> goto release
+			:: else -> goto slowpath_call
+			fi
+		:: sp == SP_PV
+		fi;
+#endif
 		/* __pv_queued_spin_lock_slowpath(): if (pv_enabled()) { if (pv_pending_lock()) return; goto pv_queue; } */
 		pv_pending_lock(ret);
 		if
@@ -712,10 +949,40 @@ release:					/* the lock is ours */
 		assert(in_cs == 1);		/* mutual exclusion */
 		in_cs--;
 
+#ifdef MODE_SWITCH
+		if				/* static_call(queued_spin_unlock)(lock) */
+		:: unlock_pv -> pv_queued_spin_unlock()
+		:: else -> native_queued_spin_unlock()
+		fi;
+		atomic { forget(sp); region_gen[me]++; in_region[me] = 0 }	/* preempt_enable() */
+#else
 		pv_queued_spin_unlock()		/* queued_spin_unlock(lock) */
+#endif
 	}
 	nr_done++
 }
 
 /* Every vCPU gets the lock each time it asks, so each finishes its rounds. */
+#ifdef MODE_SWITCH
+/* after the vCPUs, so that vCPU n is proc n-1 (me = _pid + 1) */
+active proctype switcher()
+{
+	byte c, g;
+	bit  w;
+#if SWITCH_SEQ == 1
+	pv_lock_disarm();
+#elif SWITCH_SEQ == 2
+	pv_lock_arm();
+#elif SWITCH_SEQ == 3
+	pv_lock_disarm();
+	pv_lock_arm();
+#else
+	pv_lock_arm();
+	pv_lock_disarm();
+#endif
+	switch_done = 1
+}
+ltl all_acquire { <> (nr_done == NCPU && switch_done) }
+#else
 ltl all_acquire { <> (nr_done == NCPU) }
+#endif
