@@ -10,12 +10,13 @@
  *	-	synchronize_rcu();
  *	 	static_call_update(queued_spin_lock_slowpath, PV);
  *
- * A native queue head in flight meets PV waiters: it passes the MCS lock
- * to a PV waiter halted in pv_wait_node() without pv_kick_node(), takes a
- * free lock with set_locked(), a plain store, while a PV waiter steals it
- * with a cmpxchg, or leaves a PV waiter's walk a node without prev.  The
- * two slowpaths share the lock word but not its rules; only the
- * transition slowpath (the fast path's cmpxchg) runs beside both.
+ * A native waiter in flight meets PV waiters on the same lock.  The trail:
+ * a native pending waiter saw the lock byte 0 and takes the lock with
+ * clear_pending_set_locked(), a plain store, after a PV waiter's hybrid
+ * trylock took it with a cmpxchg of the byte: two owners.  (Other ways
+ * the two slowpaths break each other, e.g. a native MCS hand-over to a
+ * halted PV waiter without pv_kick_node(), are not what this trail shows.)
+ * Only the transition slowpath (the fast path's cmpxchg) runs beside both.
  *
  * EXPECT: assertion violated|invalid end state
  */

@@ -11,15 +11,19 @@
  *	+	if (!(val & _Q_LOCKED_PENDING_MASK) &&
  *	+	    cmpxchg_acquire(&lock->locked, 0, _Q_LOCKED_VAL) == 0)
  *
- * While arming, native slowpaths are still running.  A native queue head
- * that saw the lock free and itself the tail tries to take the whole word
- * with a cmpxchg; after a steal it fails, and the native code, which
- * knows no stealers, reads the failure as a waiter queued behind it: it
- * sets the lock byte with set_locked(), a plain store, over the
- * stealer's lock and waits for a successor that is not coming.  (That
- * plain store after a steal could also make two owners when a successor
- * does come; the model did not show it at 4 vCPUs with one round each.)
- * Stealing is safe beside the PV slowpath only.
+ * While arming, native slowpaths are still running, and a native queue
+ * head takes a free lock with set_locked(), a plain store, after its
+ * wait for locked and pending 0: at once when a successor is queued
+ * behind it, and after a failed cmpxchg of the whole word when it was the
+ * tail.  A steal between that wait and the store hands the lock out
+ * twice.  The shortest trail (3 vCPUs): the head, alone, fails its
+ * cmpxchg on the stolen word, sets the lock byte once the stealer has
+ * gone, and waits forever for a successor that is not coming.  With 4
+ * vCPUs, cpu1 taking the lock twice (`-DNCPU=4`, `pan -E` with a random
+ * bitstate search, `-DBITSTATE -DT_RAND -DP_RAND`, `-RS7`): the head with
+ * a successor sets the lock byte over the stealer's lock and both are
+ * inside, `assert(in_cs == 1)`.  Stealing is safe beside the PV slowpath
+ * only.
  *
  * EXPECT: invalid end state
  */

@@ -783,6 +783,23 @@ inline native_queued_spin_unlock()
 }
 #endif
 
+/*
+ * The region synchronize_rcu() waits for ends after the unlock: the
+ * unlock's target, chosen before a switch, runs inside it.  The mutant
+ * switch-arm-region-at-lock ends it when the lock is taken instead.
+ */
+#ifndef REGION_DEFINED
+inline region_locked()
+{
+	skip
+}
+
+inline region_unlocked()
+{
+	atomic { region_gen[me]++; in_region[me] = 0 }
+}
+#endif
+
 /* synchronize_rcu(): wait for every region that began before it to end */
 inline synchronize_rcu()
 {
@@ -950,11 +967,13 @@ release:					/* the lock is ours */
 		in_cs--;
 
 #ifdef MODE_SWITCH
+		region_locked();
 		if				/* static_call(queued_spin_unlock)(lock) */
 		:: unlock_pv -> pv_queued_spin_unlock()
 		:: else -> native_queued_spin_unlock()
 		fi;
-		atomic { forget(sp); region_gen[me]++; in_region[me] = 0 }	/* preempt_enable() */
+		forget(sp);
+		region_unlocked()		/* preempt_enable() */
 #else
 		pv_queued_spin_unlock()		/* queued_spin_unlock(lock) */
 #endif
