@@ -735,6 +735,9 @@ native_queue:
 	fi;
 	atomic { lock_locked = _Q_LOCKED_VAL;	/* set_locked(lock): a plain store */
 	printf("cpu%d: native: queue head sets the lock byte\n", me) }
+#ifdef PROBE_NATIVE_SET_LOCKED
+	assert(0);				/* coverage probe: set_locked() is reached */
+#endif
 	if
 	:: next == NULL ->			/* next = smp_cond_load_relaxed(&node->next, (VAL)) */
 		atomic { qn[me].next != NULL -> next = qn[me].next }
@@ -742,6 +745,9 @@ native_queue:
 	fi;
 	atomic { qn[next].locked = 1; qhead = next;	/* arch_mcs_spin_unlock_contended(&next->locked) */
 	printf("cpu%d: native: MCS lock passed to cpu%d (no kick)\n", me, next) }
+#ifdef PROBE_NATIVE_HANDOVER
+	assert(0);				/* coverage probe: the native MCS hand-over is reached */
+#endif
 	forget(next);
 	ret = 1;
 native_done:
