@@ -116,7 +116,8 @@ bit  head_rearmed;		/* the spinning head set the pending bit again */
 #ifdef MODE_SWITCH
 /*
  * -DMODE_SWITCH: the lock switches between native and PV at run time
- * (issue 16's design, not in the series yet).  Three slowpaths, chosen by
+ * (the series' pv_lock_switch(), arch/x86/kernel/paravirt-spinlocks.c).
+ * Three slowpaths, chosen by
  * static_call(queued_spin_lock_slowpath) when a vCPU enters the slowpath:
  * the native one, the PV one, and the transition one, which only retries
  * the fast path's cmpxchg (lock word 0 -> _Q_LOCKED_VAL) until the switch
@@ -134,7 +135,9 @@ bit  head_rearmed;		/* the spinning head set the pending bit again */
  *
  * synchronize_rcu() waits for every preempt-disabled region that began
  * before it: a region is a vCPU's lock, critical section and unlock
- * (in_region, region_gen; a halted vCPU is still in its region).
+ * (in_region, region_gen; a halted vCPU is still in its region).  The C
+ * uses synchronize_rcu() too; a switcher work item stands for the
+ * switcher process.
  * SWITCH_SEQ: 1 disarm, 2 arm, 3 disarm then arm, 4 arm then disarm.
  */
 #define SP_NATIVE	0
