@@ -71,8 +71,9 @@ stage() {
 	t0=$(date +%s)
 	printf '==> %s: started %s\n' "$name" "$(date +%H:%M:%S)"
 	# The sleep must not hold our stdout: killed with its subshell gone, it
-	# would keep a pipe (stage ... | tee) open for up to 60 s.
-	( while sleep 60 >/dev/null 2>&1 </dev/null; do printf '    ... %s still running (%ss)\n' "$name" "$(( $(date +%s) - t0 ))"; done ) &
+	# would keep a pipe (stage ... | tee) open for up to 60 s.  It ends
+	# with the shell that started it ($$), also when that one is killed.
+	( while sleep 60 >/dev/null 2>&1 </dev/null && kill -0 $$ 2>/dev/null; do printf '    ... %s still running (%ss)\n' "$name" "$(( $(date +%s) - t0 ))"; done ) &
 	hb=$!
 	"$@"
 	rc=$?
