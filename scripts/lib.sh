@@ -73,7 +73,13 @@ stage() {
 	# The sleep must not hold our stdout: killed with its subshell gone, it
 	# would keep a pipe (stage ... | tee) open for up to 60 s.  It ends
 	# with the shell that started it ($$), also when that one is killed.
-	( while sleep 60 >/dev/null 2>&1 </dev/null && kill -0 $$ 2>/dev/null; do printf '    ... %s still running (%ss)\n' "$name" "$(( $(date +%s) - t0 ))"; done ) &
+	# STAGE_PROGRESS=FILE: each heartbeat also quotes FILE's last line
+	# (a stage whose own output goes there, such as the bisect's builds).
+	( while sleep 60 >/dev/null 2>&1 </dev/null && kill -0 $$ 2>/dev/null; do
+		printf '    ... %s still running (%ss)%s\n' "$name" "$(( $(date +%s) - t0 ))" \
+			"$( [ -z "${STAGE_PROGRESS:-}" ] || [ ! -s "$STAGE_PROGRESS" ] ||
+			    printf ': %s' "$(tail -1 "$STAGE_PROGRESS" | tr -d '\r' | cut -c1-90)")"
+	  done ) &
 	hb=$!
 	"$@"
 	rc=$?
@@ -118,4 +124,15 @@ tree_base_matches() {
 # ccache_dir: the directory ccache uses (for messages).
 ccache_dir() {
 	ccache -k cache_dir 2>/dev/null || echo "${CCACHE_DIR:-ccache default}"
+}
+
+# ccache_counts: "HITS MISSES FILES KIB" of the cache in use (0s if
+# ccache cannot say), for a run's report of how cold its cache was.
+ccache_counts() {
+	ccache --print-stats 2>/dev/null | awk -F'\t' '
+		$1 == "direct_cache_hit" || $1 == "preprocessed_cache_hit" { h += $2 }
+		$1 == "cache_miss" { m = $2 }
+		$1 == "files_in_cache" { f = $2 }
+		$1 == "cache_size_kibibyte" { k = $2 }
+		END { printf "%d %d %d %d\n", h, m, f, k }'
 }
