@@ -73,12 +73,15 @@ stage() {
 	# The sleep must not hold our stdout: killed with its subshell gone, it
 	# would keep a pipe (stage ... | tee) open for up to 60 s.  It ends
 	# with the shell that started it ($$), also when that one is killed.
-	# STAGE_PROGRESS=FILE: each heartbeat also quotes FILE's last line
-	# (a stage whose own output goes there, such as the bisect's builds).
+	# STAGE_PROGRESS="FILE...": each heartbeat also quotes the last line of
+	# the newest of these files (a stage whose output goes there, such as
+	# the bisect's kernel builds).
 	( while sleep 60 >/dev/null 2>&1 </dev/null && kill -0 $$ 2>/dev/null; do
+		# shellcheck disable=SC2086
+		f=$( [ -z "${STAGE_PROGRESS:-}" ] || ls -t $STAGE_PROGRESS 2>/dev/null | head -1)
 		printf '    ... %s still running (%ss)%s\n' "$name" "$(( $(date +%s) - t0 ))" \
-			"$( [ -z "${STAGE_PROGRESS:-}" ] || [ ! -s "$STAGE_PROGRESS" ] ||
-			    printf ': %s' "$(tail -1 "$STAGE_PROGRESS" | tr -d '\r' | cut -c1-90)")"
+			"$( [ -z "$f" ] || [ ! -s "$f" ] ||
+			    printf '; %s ends: %s' "${f#"${BUILD:-}/"}" "$(tail -1 "$f" | tr -d '\r' | cut -c1-80)")"
 	  done ) &
 	hb=$!
 	"$@"
