@@ -62,13 +62,22 @@ pack_cpio() {
 # stage NAME CMD...: run CMD with a start line, a heartbeat every 60 s
 # and an end line with the wall time; returns CMD's status.
 # A stage that cannot run on this machine (not a failure of what it
-# tests) exits SKIP_RC after saying why; make check lists it as SKIP.
+# tests) exits SKIP_RC after saying why (skip REASON); make check lists
+# it as SKIP with that reason.
 SKIP_RC=77
+SKIP_REASON_FILE=${BUILD}/stage-skip-reason
+
+skip() {	# skip REASON: say why this stage cannot run here, and exit SKIP_RC
+	info "SKIP: $*"
+	printf '%s\n' "$*" > "$SKIP_REASON_FILE"
+	exit "$SKIP_RC"
+}
 
 stage() {
 	local name=$1; shift
 	local t0 rc hb
 	t0=$(date +%s)
+	rm -f "$SKIP_REASON_FILE"
 	printf '==> %s: started %s\n' "$name" "$(date +%H:%M:%S)"
 	# The sleep must not hold our stdout: killed with its subshell gone, it
 	# would keep a pipe (stage ... | tee) open for up to 60 s.  It ends
