@@ -65,7 +65,10 @@ pack_cpio() {
 # tests) exits SKIP_RC after saying why (skip REASON); make check lists
 # it as SKIP with that reason.
 SKIP_RC=77
-SKIP_REASON_FILE=${BUILD}/stage-skip-reason
+# The reason goes to a file named by the shell running stage() (the
+# model's stages run in a subshell beside the others), inherited by the
+# stage's command.
+SKIP_REASON_FILE=${SKIP_REASON_FILE:-$BUILD/stage-skip-reason}
 
 skip() {	# skip REASON: say why this stage cannot run here, and exit SKIP_RC
 	info "SKIP: $*"
@@ -77,6 +80,7 @@ stage() {
 	local name=$1; shift
 	local t0 rc hb
 	t0=$(date +%s)
+	export SKIP_REASON_FILE="$BUILD/stage-skip-reason.$BASHPID"
 	rm -f "$SKIP_REASON_FILE"
 	printf '==> %s: started %s\n' "$name" "$(date +%H:%M:%S)"
 	# The sleep must not hold our stdout: killed with its subshell gone, it
