@@ -24,6 +24,16 @@ BASE_TREE=${BASE_TREE:-$BUILD/linux-base$bsfx}
 # for a cache of this checkout only).  An empty CCACHE_DIR means unset.
 [ -n "${CCACHE_DIR:-}" ] || unset CCACHE_DIR
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$TOP}
+# Depend mode: a miss compiles without ccache's own preprocessor run (it
+# reads the dependencies from kbuild's -Wp,-MMD file), a hit is a direct
+# hit as before, from the same entries.  Measured on this machine's
+# 296 objects of kernel/, mm/ and fs/ (pv, empty cache, -j2): 203 s in
+# ccache's default mode, 145 s and 162 s in depend mode, 142 s without
+# ccache; warm 20 s and 21 s (session 16).  A default-mode hit that
+# depend mode gives up: a header edit that leaves the preprocessed text
+# the same, which no series edit here does (they move lines).
+# CCACHE_NODEPEND=1 in the environment keeps ccache's default mode.
+[ -n "${CCACHE_NODEPEND:-}" ] || export CCACHE_DEPEND=${CCACHE_DEPEND:-1}
 
 # Fixed identity and dates so that the same series always gives the same
 # commits, the same hashes and a byte-identical export.
