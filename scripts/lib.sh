@@ -31,7 +31,10 @@ export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$TOP}
 # ccache's default mode, 145 s and 162 s in depend mode, 142 s without
 # ccache; warm 20 s and 21 s (session 16).  A default-mode hit that
 # depend mode gives up: a header edit that leaves the preprocessed text
-# the same, which no series edit here does (they move lines).
+# the same, which no series edit here does (they move lines).  What depend
+# mode cannot see is an .incbin (it never preprocesses): the kernel builds
+# compile such sources uncached (scripts/cc-ccache), or a direct hit would
+# give piggy.o the previous vmlinux (found by a helper's review, session 16).
 # CCACHE_NODEPEND=1 in the environment keeps ccache's default mode.
 [ -n "${CCACHE_NODEPEND:-}" ] || export CCACHE_DEPEND=${CCACHE_DEPEND:-1}
 
