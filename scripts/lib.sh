@@ -51,6 +51,15 @@ t0_script=$(date +%s)
 msg()  { printf '%s\n' "$*"; }
 info() { printf '[%s +%ss] %s\n' "$(basename "$0")" "$(( $(date +%s) - t0_script ))" "$*"; }
 die()  { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
+# image_obj BZIMAGE: the object directory build-guest built it in (its
+# .config, System.map, modroot); for an image from elsewhere, its own
+# directory (a .config or System.map beside it is read).
+image_obj() {
+	case "$1" in
+	*/arch/x86/boot/bzImage) echo "${1%/arch/x86/boot/bzImage}" ;;
+	*) dirname "$1" ;;
+	esac
+}
 
 # static_busybox: the path of a statically linked busybox (both initramfs
 # builders copy it alone, without libraries); dies saying what to install.
