@@ -128,10 +128,10 @@ bit  head_rearmed;		/* the spinning head set the pending bit again */
  * apart and a native unlock away from a slow mark:
  *
  *   arm:    unlock = PV; mode = SWITCHING; slowpath = transition;
- *           synchronize_rcu(); slowpath = PV; mode = PV
+ *           synchronize_rcu(); mode = PV; slowpath = PV
  *   disarm: mode = SWITCHING; slowpath = transition;
- *           synchronize_rcu(); unlock = native; slowpath = native;
- *           mode = NATIVE
+ *           synchronize_rcu(); mode = NATIVE; unlock = native;
+ *           slowpath = native
  *
  * synchronize_rcu() waits for every preempt-disabled region that began
  * before it: a region is a vCPU's lock, critical section and unlock
@@ -830,8 +830,8 @@ inline pv_lock_arm()
 	sp_call = SP_TAS;			/* static_call_update(queued_spin_lock_slowpath, transition) */
 	printf("switcher: arm: unlock PV, slowpath transition\n");
 	synchronize_rcu();
+	pv_lock_mode = SP_PV;			/* smp_store_release(&pv_lock_mode, PV) */
 	sp_call = SP_PV;			/* static_call_update(queued_spin_lock_slowpath, PV) */
-	pv_lock_mode = SP_PV;			/* WRITE_ONCE(pv_lock_mode, PV) */
 	printf("switcher: armed\n")
 }
 #endif
@@ -843,9 +843,9 @@ inline pv_lock_disarm()
 	sp_call = SP_TAS;			/* static_call_update(queued_spin_lock_slowpath, transition) */
 	printf("switcher: disarm: slowpath transition\n");
 	synchronize_rcu();
+	pv_lock_mode = SP_NATIVE;		/* smp_store_release(&pv_lock_mode, NATIVE) */
 	unlock_pv = 0;				/* static_call_update(queued_spin_unlock, native) */
 	sp_call = SP_NATIVE;			/* static_call_update(queued_spin_lock_slowpath, native) */
-	pv_lock_mode = SP_NATIVE;		/* WRITE_ONCE(pv_lock_mode, NATIVE) */
 	printf("switcher: disarmed\n")
 }
 #endif
