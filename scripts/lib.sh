@@ -141,6 +141,22 @@ tree_ready() {
 	[ -d "$TREE/.git" ] && git -C "$TREE" rev-parse -q --verify refs/tags/base >/dev/null
 }
 
+# tree_worktree DIR REV: DIR as a clean detached worktree of TREE at REV
+# (a commit), made anew unless it already is one (base-tree's upstream
+# tree, bench-guest's patchN trees).
+tree_worktree() {
+	local dir=$1 want
+	want=$(git -C "$TREE" rev-parse -q --verify "$2^{commit}") || die "no commit $2 in $TREE"
+	if [ "$(git -C "$dir" rev-parse HEAD 2>/dev/null)" = "$want" ] &&
+	   [ -z "$(git -C "$dir" status --porcelain --untracked-files=no 2>/dev/null)" ]; then
+		return 0
+	fi
+	info "checking out $(git -C "$TREE" log -1 --format=%h "$want") in $dir" >&2
+	rm -rf "$dir"
+	git -C "$TREE" worktree prune
+	git -C "$TREE" worktree add -q -f --detach "$dir" "$want" >&2 || die "git worktree add $dir failed"
+}
+
 # kernel_version [MAKEFILE]: VERSION.PATCHLEVEL.SUBLEVEL plus EXTRAVERSION
 # of a kernel Makefile (a file, or - for standard input).
 kernel_version() {
