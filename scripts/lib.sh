@@ -146,6 +146,8 @@ tree_ready() {
 # tree, bench-guest's patchN trees).
 tree_worktree() {
 	local dir=$1 want
+	# git -C TREE would take a relative DIR as relative to TREE.
+	case "$dir" in /*) ;; *) dir=$PWD/$dir ;; esac
 	want=$(git -C "$TREE" rev-parse -q --verify "$2^{commit}") || die "no commit $2 in $TREE"
 	if [ "$(git -C "$dir" rev-parse HEAD 2>/dev/null)" = "$want" ] &&
 	   [ -z "$(git -C "$dir" status --porcelain --untracked-files=no 2>/dev/null)" ]; then
