@@ -33,6 +33,12 @@ for p in pats:
         tag = " (two nested guests at once)" if parallel and not name.startswith("xen-hunt-") else ""
         if name.startswith("xen-hunt-"):
             tag = " (beside another kernel's run)"
+        # By hand (helper-31): these overlapped the lockdep run
+        # xen-lockdep-1 (11:22:49-11:24:13), the first almost wholly.
+        if name == "xen-repro-ours-4":
+            tag = " (beside the lockdep run)"
+        if name == "xen-repro-upstream-4":
+            tag = " (its first 18 s beside the lockdep run)"
         print(f"{name}: {k}: {what}{tag}")
         seen[(k, what)] += 1
 print()
