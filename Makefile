@@ -36,7 +36,7 @@ series:
 run: deps
 	@scripts/run
 check: deps
-	@if [ -n "$(BASE)" ]; then echo "make check runs the 7.3 and the 6.12 stages itself: drop BASE=$(BASE)" >&2; exit 2; fi
+	@if [ -n "$(BASE)" ]; then echo "ERROR: make check runs the 7.3 and the 6.12 stages itself: drop BASE=$(BASE)" >&2; exit 2; fi
 	@scripts/check
 model: deps
 	@scripts/run-model
