@@ -125,7 +125,7 @@ stage() {
 	if [ $rc -eq 0 ]; then
 		printf '<== %s: ok (%ss)\n' "$name" "$(( $(date +%s) - t0 ))"
 	elif [ $rc -eq "$SKIP_RC" ]; then
-		printf '<== %s: SKIPPED, not run on this machine (why: above) (%ss)\n' "$name" "$(( $(date +%s) - t0 ))"
+		printf '<== %s: SKIPPED, not run (why: above) (%ss)\n' "$name" "$(( $(date +%s) - t0 ))"
 	else
 		printf '<== %s: FAILED rc=%s (%ss)\n' "$name" "$rc" "$(( $(date +%s) - t0 ))"
 	fi
