@@ -28,7 +28,14 @@
  * A FAILURE: a call of a task failed, a task exited or was killed before
  * the stop, or a counted task made no operation for STALL_INTERVALS
  * intervals in a row (a task asleep for good: a lost wakeup on a pipe,
- * say, which the other tasks' progress would hide).
+ * say, which the other tasks' progress would hide).  Before the end line
+ * of such a stall in pipe mode, "pvq-load: stuck: ..." lines say what the
+ * stuck sender's group was doing while every task still lived: each
+ * task's state and the system call it was in (/proc/PID/stat and
+ * /proc/PID/syscall: the guest has no kallsyms for a wchan), and the bytes
+ * queued in each of the group's pipes (FIONREAD on the read ends, which
+ * this process holds too); and "a lost wakeup" when a receiver sleeps in
+ * read() on a pipe that holds data.
  * Built static (make-initramfs), so that the guest needs no libc.
  */
 #define _GNU_SOURCE
@@ -41,6 +48,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -252,6 +260,81 @@ static int stats(unsigned long *total, bool check_stall, int *stalled)
 	return err;
 }
 
+/*
+ * What task @pid is doing: its state letter (/proc/PID/stat) and, while it
+ * sleeps, the system call it sleeps in (/proc/PID/syscall: the number and
+ * the first argument, the fd for read() and write()).  @nr gets the
+ * number, -1 when the task runs or the file says nothing.
+ */
+static void task_doing(pid_t pid, char *buf, size_t len, char *state, long *nr)
+{
+	char path[64], line[256], *p;
+	unsigned long arg = 0;
+	FILE *f;
+
+	*state = '?';
+	*nr = -1;
+	snprintf(path, sizeof(path), "/proc/%d/stat", (int)pid);
+	f = fopen(path, "r");
+	if (f) {
+		if (fgets(line, sizeof(line), f)) {
+			p = strrchr(line, ')');
+			if (p && p[1] == ' ' && p[2])
+				*state = p[2];
+		}
+		fclose(f);
+	}
+	snprintf(path, sizeof(path), "/proc/%d/syscall", (int)pid);
+	f = fopen(path, "r");
+	if (f) {
+		if (fgets(line, sizeof(line), f) &&
+		    sscanf(line, "%ld 0x%lx", nr, &arg) != 2)
+			*nr = -1;
+		fclose(f);
+	}
+	if (*nr == 0 || *nr == 1)
+		snprintf(buf, len, "state %c, in %s(fd %lu)", *state, *nr ? "write" : "read", arg);
+	else if (*nr >= 0)
+		snprintf(buf, len, "state %c, in system call %ld", *state, *nr);
+	else
+		snprintf(buf, len, "state %c, in no system call", *state);
+}
+
+/*
+ * A stalled sender (pipe mode): its group's tasks and pipes, while all of
+ * them still live (see the top of this file).
+ */
+static void report_stuck(int sender)
+{
+	int g = sender / GROUP, i, queued[GROUP];
+	char what[128], state;
+	long nr;
+
+	for (i = 0; i < GROUP; i++) {
+		if (ioctl(fds_all[g][i][0], FIONREAD, &queued[i]))
+			queued[i] = -1;
+	}
+	say("stuck: group %d's pipes hold %d, %d, %d and %d bytes (-1: unread)",
+	    g, queued[0], queued[1], queued[2], queued[3]);
+	for (i = 0; i < GROUP; i++) {
+		int idx = g * GROUP + i;
+
+		/* spawn() order: receiver idx, then sender idx */
+		task_doing(pids[2 * idx + 1], what, sizeof(what), &state, &nr);
+		say("stuck: group %d sender %d (task %d, pid %d): %lu operations, %s%s", g, i, idx,
+		    (int)pids[2 * idx + 1], slots[idx].ops, what, idx == sender ? " <- no operation" : "");
+	}
+	for (i = 0; i < GROUP; i++) {
+		int idx = g * GROUP + i;
+
+		task_doing(pids[2 * idx], what, sizeof(what), &state, &nr);
+		say("stuck: group %d receiver %d (pid %d): %s", g, i, (int)pids[2 * idx], what);
+		if (state == 'S' && nr == 0 && queued[i] > 0)
+			say("stuck: group %d receiver %d sleeps in read() on a pipe that holds %d bytes: a lost wakeup",
+			    g, i, queued[i]);
+	}
+}
+
 /* A forked task that ended before the stop: its pid and status, else 0. */
 static pid_t task_gone(int *status)
 {
@@ -320,6 +403,8 @@ int main(int argc, char **argv)
 		if (!stop_signal && !gone && t % INTERVAL == 0)
 			err = stats(&total, true, &stalled);
 	}
+	if (pipe_mode && stalled >= 0 && !err && !gone)
+		report_stuck(stalled);
 	*stopping = 1;
 	if (!err && stalled < 0 && !gone)
 		err = stats(&total, false, &stalled);
