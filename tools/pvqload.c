@@ -35,7 +35,7 @@
  * /proc/PID/syscall: the guest has no kallsyms for a wchan), and the bytes
  * queued in each of the group's pipes (FIONREAD on the read ends, which
  * this process holds too); and "a lost wakeup" when a receiver sleeps in
- * read() on a pipe that holds data.
+ * read() on a pipe that holds data, the same bytes, a second apart.
  * Built static (make-initramfs), so that the guest needs no libc.
  */
 #define _GNU_SOURCE
@@ -306,13 +306,26 @@ static void task_doing(pid_t pid, char *buf, size_t len, char *state, long *nr)
  */
 static void report_stuck(int sender)
 {
-	int g = sender / GROUP, i, queued[GROUP];
+	int g = sender / GROUP, i, queued[GROUP], again[GROUP];
+	bool asleep[GROUP];
 	char what[128], state;
 	long nr;
 
+	/*
+	 * "A lost wakeup" needs a receiver seen asleep in read() with the
+	 * same bytes in its pipe twice, a second apart: one snapshot races
+	 * with a receiver that drains its pipe and sleeps again.
+	 */
 	for (i = 0; i < GROUP; i++) {
 		if (ioctl(fds_all[g][i][0], FIONREAD, &queued[i]))
 			queued[i] = -1;
+		task_doing(pids[2 * (g * GROUP + i)], what, sizeof(what), &state, &nr);
+		asleep[i] = state == 'S' && nr == 0;
+	}
+	sleep(1);
+	for (i = 0; i < GROUP; i++) {
+		if (ioctl(fds_all[g][i][0], FIONREAD, &again[i]))
+			again[i] = -1;
 	}
 	say("stuck: group %d's pipes hold %d, %d, %d and %d bytes (-1: unread)",
 	    g, queued[0], queued[1], queued[2], queued[3]);
@@ -329,8 +342,8 @@ static void report_stuck(int sender)
 
 		task_doing(pids[2 * idx], what, sizeof(what), &state, &nr);
 		say("stuck: group %d receiver %d (pid %d): %s", g, i, (int)pids[2 * idx], what);
-		if (state == 'S' && nr == 0 && queued[i] > 0)
-			say("stuck: group %d receiver %d sleeps in read() on a pipe that holds %d bytes: a lost wakeup",
+		if (asleep[i] && state == 'S' && nr == 0 && queued[i] > 0 && again[i] == queued[i])
+			say("stuck: group %d receiver %d sleeps in read() on a pipe that holds %d bytes, a second apart: a lost wakeup",
 			    g, i, queued[i]);
 	}
 }
