@@ -6,7 +6,7 @@
  * The order of the reference patch and of upstream's MCS queue: publish
  * the node as the new tail with xchg_tail(), then link it to the old tail:
  *
- *	-	old = pv_xchg_tail(lock, node, tail);
+ *	-	old = pv_link_tail(lock, node, tail);
  *	+	old = xchg_tail(lock, tail);
  *	+	WRITE_ONCE(pn->prev, decode_tail(old));
  *
@@ -22,7 +22,7 @@
 #include "pvqspinlock.pml"
 #else
 #define PV_XCHG_TAIL_DEFINED
-inline pv_xchg_tail(old)
+inline pv_link_tail(old)
 {
 	atomic {				/* old = xchg_tail(lock, tail) */
 		old = lock_tail; lock_tail = me;

@@ -370,11 +370,11 @@ inline pv_pending_lock(ret)
 #endif
 
 /*
- * pv_xchg_tail(): link the node to the current tail, then publish it,
+ * pv_link_tail(): link the node to the current tail, then publish it,
  * p,*,* -> n,*,*; link again and retry when the tail moved.
  */
 #ifndef PV_XCHG_TAIL_DEFINED
-inline pv_xchg_tail(old)
+inline pv_link_tail(old)
 {
 	old = lock_tail;			/* old = READ_ONCE(lock->tail) */
 	do
@@ -391,7 +391,7 @@ inline pv_xchg_tail(old)
 				:: old == NULL -> qhead = me	/* ghost */
 				:: else
 				fi;
-				printf("cpu%d: pv_xchg_tail: lock->tail %d -> %d (prev linked first)\n", me, old, me);
+				printf("cpu%d: pv_link_tail: lock->tail %d -> %d (prev linked first)\n", me, old, me);
 				break
 			:: else -> old = lock_tail
 			fi
@@ -916,7 +916,7 @@ pv_queue:
 		:: else
 		fi;
 						/* smp_wmb() */
-		pv_xchg_tail(old);		/* old = pv_xchg_tail(lock, node, tail) */
+		pv_link_tail(old);		/* old = pv_link_tail(lock, node, tail) */
 		next = NULL;
 		if
 		:: old != NULL ->		/* if (old & _Q_TAIL_MASK) */
