@@ -30,8 +30,8 @@
 inline pv_lock_arm()
 {
 	unlock_pv = 1;
-	pv_lock_mode = SP_TAS;
 	sp_call = SP_TAS;
+	pv_lock_mode = SP_TAS;
 	printf("switcher: arm: unlock PV, slowpath transition\n");
 						/* no synchronize_rcu() */
 	sp_call = SP_PV;

@@ -30,8 +30,8 @@
 #define PV_LOCK_ARM_DEFINED
 inline pv_lock_arm()
 {
-	pv_lock_mode = SP_TAS;
 	sp_call = SP_TAS;
+	pv_lock_mode = SP_TAS;
 	printf("switcher: arm: slowpath transition\n");
 	synchronize_rcu();
 	sp_call = SP_PV;

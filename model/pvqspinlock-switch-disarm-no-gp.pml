@@ -26,8 +26,8 @@
 #define PV_LOCK_DISARM_DEFINED
 inline pv_lock_disarm()
 {
-	pv_lock_mode = SP_TAS;
 	sp_call = SP_TAS;
+	pv_lock_mode = SP_TAS;
 	printf("switcher: disarm: slowpath transition\n");
 						/* no synchronize_rcu() */
 	unlock_pv = 0;

@@ -29,8 +29,8 @@
 #define PV_LOCK_DISARM_DEFINED
 inline pv_lock_disarm()
 {
-	pv_lock_mode = SP_TAS;
 	sp_call = SP_TAS;
+	pv_lock_mode = SP_TAS;
 	unlock_pv = 0;				/* the native unlock before the grace period */
 	printf("switcher: disarm: slowpath transition, unlock native\n");
 	synchronize_rcu();

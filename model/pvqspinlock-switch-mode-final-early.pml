@@ -28,8 +28,8 @@
 inline pv_lock_arm()
 {
 	unlock_pv = 1;
-	pv_lock_mode = SP_TAS;
 	sp_call = SP_TAS;
+	pv_lock_mode = SP_TAS;
 	printf("switcher: arm: unlock PV, slowpath transition\n");
 	pv_lock_mode = SP_PV;			/* the final mode before the grace period */
 	synchronize_rcu();

@@ -6,15 +6,16 @@
  * SWITCHING only after the grace period:
  *
  *	 	static_call_update(queued_spin_unlock, PV);
- *	-	WRITE_ONCE(pv_lock_mode, PV_LOCK_SWITCHING);
  *	 	static_call_update(queued_spin_lock_slowpath, transition);
+ *	-	WRITE_ONCE(pv_lock_mode, PV_LOCK_SWITCHING);
  *	 	synchronize_rcu();
  *	+	WRITE_ONCE(pv_lock_mode, PV_LOCK_SWITCHING);
  *
  * A vCPU that enters the transition slowpath before the grace period
  * reads the mode still NATIVE, leaves at once for the native slowpath and
  * runs it after the grace period, beside the PV slowpath: the mode must
- * name SWITCHING before any vCPU can enter the transition.
+ * name SWITCHING before the grace period begins (a vCPU that read the old
+ * mode before that is waited for).
  *
  * EXPECT: assertion violated
  */

@@ -127,9 +127,9 @@ bit  head_rearmed;		/* the spinning head set the pending bit again */
  * changes them in the order that keeps the native and the PV slowpath
  * apart and a native unlock away from a slow mark:
  *
- *   arm:    unlock = PV; mode = SWITCHING; slowpath = transition;
+ *   arm:    unlock = PV; slowpath = transition; mode = SWITCHING;
  *           synchronize_rcu(); mode = PV; slowpath = PV
- *   disarm: mode = SWITCHING; slowpath = transition;
+ *   disarm: slowpath = transition; mode = SWITCHING;
  *           synchronize_rcu(); mode = NATIVE; unlock = native;
  *           slowpath = native
  *
@@ -826,8 +826,8 @@ inline synchronize_rcu()
 inline pv_lock_arm()
 {
 	unlock_pv = 1;				/* static_call_update(queued_spin_unlock, PV) */
-	pv_lock_mode = SP_TAS;			/* WRITE_ONCE(pv_lock_mode, SWITCHING) */
 	sp_call = SP_TAS;			/* static_call_update(queued_spin_lock_slowpath, transition) */
+	pv_lock_mode = SP_TAS;			/* WRITE_ONCE(pv_lock_mode, SWITCHING) */
 	printf("switcher: arm: unlock PV, slowpath transition\n");
 	synchronize_rcu();
 	pv_lock_mode = SP_PV;			/* smp_store_release(&pv_lock_mode, PV) */
@@ -839,8 +839,8 @@ inline pv_lock_arm()
 #ifndef PV_LOCK_DISARM_DEFINED
 inline pv_lock_disarm()
 {
-	pv_lock_mode = SP_TAS;			/* WRITE_ONCE(pv_lock_mode, SWITCHING) */
 	sp_call = SP_TAS;			/* static_call_update(queued_spin_lock_slowpath, transition) */
+	pv_lock_mode = SP_TAS;			/* WRITE_ONCE(pv_lock_mode, SWITCHING) */
 	printf("switcher: disarm: slowpath transition\n");
 	synchronize_rcu();
 	pv_lock_mode = SP_NATIVE;		/* smp_store_release(&pv_lock_mode, NATIVE) */
