@@ -7,7 +7,9 @@
  * slowpaths already running:
  *
  *	 	static_call_update(queued_spin_lock_slowpath, transition);
+ *	 	WRITE_ONCE(pv_lock_mode, PV_LOCK_SWITCHING);
  *	-	synchronize_rcu();
+ *	 	smp_store_release(&pv_lock_mode, PV_LOCK_PV);
  *	 	static_call_update(queued_spin_lock_slowpath, PV);
  *
  * A native waiter in flight meets PV waiters on the same lock.  The trail:
@@ -34,8 +36,8 @@ inline pv_lock_arm()
 	pv_lock_mode = SP_TAS;
 	printf("switcher: arm: unlock PV, slowpath transition\n");
 						/* no synchronize_rcu() */
-	sp_call = SP_PV;
 	pv_lock_mode = SP_PV;
+	sp_call = SP_PV;
 	printf("switcher: armed\n")
 }
 #endif

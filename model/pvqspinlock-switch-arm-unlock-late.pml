@@ -7,11 +7,11 @@
  * patches the PV unlock in last:
  *
  *	-	static_call_update(queued_spin_unlock, PV);
- *	 	WRITE_ONCE(pv_lock_mode, PV_LOCK_SWITCHING);
  *	 	static_call_update(queued_spin_lock_slowpath, transition);
+ *	 	WRITE_ONCE(pv_lock_mode, PV_LOCK_SWITCHING);
  *	 	synchronize_rcu();
+ *	 	smp_store_release(&pv_lock_mode, PV_LOCK_PV);
  *	 	static_call_update(queued_spin_lock_slowpath, PV);
- *	 	WRITE_ONCE(pv_lock_mode, PV_LOCK_PV);
  *	+	static_call_update(queued_spin_unlock, PV);
  *
  * A vCPU that took the lock before the last update unlocks with the plain
@@ -34,8 +34,8 @@ inline pv_lock_arm()
 	pv_lock_mode = SP_TAS;
 	printf("switcher: arm: slowpath transition\n");
 	synchronize_rcu();
-	sp_call = SP_PV;
 	pv_lock_mode = SP_PV;
+	sp_call = SP_PV;
 	unlock_pv = 1;				/* the PV unlock last */
 	printf("switcher: armed, unlock PV\n")
 }

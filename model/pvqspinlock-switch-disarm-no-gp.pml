@@ -7,7 +7,9 @@
  * slowpaths already running:
  *
  *	 	static_call_update(queued_spin_lock_slowpath, transition);
+ *	 	WRITE_ONCE(pv_lock_mode, PV_LOCK_SWITCHING);
  *	-	synchronize_rcu();
+ *	 	smp_store_release(&pv_lock_mode, PV_LOCK_NATIVE);
  *	 	static_call_update(queued_spin_unlock, native);
  *	 	static_call_update(queued_spin_lock_slowpath, native);
  *
@@ -30,9 +32,9 @@ inline pv_lock_disarm()
 	pv_lock_mode = SP_TAS;
 	printf("switcher: disarm: slowpath transition\n");
 						/* no synchronize_rcu() */
+	pv_lock_mode = SP_NATIVE;
 	unlock_pv = 0;
 	sp_call = SP_NATIVE;
-	pv_lock_mode = SP_NATIVE;
 	printf("switcher: disarmed\n")
 }
 #endif

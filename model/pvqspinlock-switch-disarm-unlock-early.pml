@@ -6,8 +6,8 @@
  * The run-time switch (-DMODE_SWITCH, see pvqspinlock.pml) disarms with
  * the native unlock patched in before the grace period instead of after it:
  *
- *	 	WRITE_ONCE(pv_lock_mode, PV_LOCK_SWITCHING);
  *	 	static_call_update(queued_spin_lock_slowpath, transition);
+ *	 	WRITE_ONCE(pv_lock_mode, PV_LOCK_SWITCHING);
  *	+	static_call_update(queued_spin_unlock, native);
  *	 	synchronize_rcu();
  *	-	static_call_update(queued_spin_unlock, native);
@@ -34,8 +34,8 @@ inline pv_lock_disarm()
 	unlock_pv = 0;				/* the native unlock before the grace period */
 	printf("switcher: disarm: slowpath transition, unlock native\n");
 	synchronize_rcu();
-	sp_call = SP_NATIVE;
 	pv_lock_mode = SP_NATIVE;
+	sp_call = SP_NATIVE;
 	printf("switcher: disarmed\n")
 }
 #endif

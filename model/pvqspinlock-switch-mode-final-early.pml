@@ -5,8 +5,8 @@
  * The run-time switch (-DMODE_SWITCH) arms with the final mode written
  * before the grace period instead of right after it:
  *
- *	 	WRITE_ONCE(pv_lock_mode, PV_LOCK_SWITCHING);
  *	 	static_call_update(queued_spin_lock_slowpath, transition);
+ *	 	WRITE_ONCE(pv_lock_mode, PV_LOCK_SWITCHING);
  *	+	smp_store_release(&pv_lock_mode, PV_LOCK_PV);
  *	 	synchronize_rcu();
  *	-	smp_store_release(&pv_lock_mode, PV_LOCK_PV);

@@ -11,7 +11,8 @@
  *	 	synchronize_rcu();
  *	+	WRITE_ONCE(pv_lock_mode, PV_LOCK_SWITCHING);
  *
- * A vCPU that enters the transition slowpath before the grace period
+ * A vCPU whose section began during the grace period (after
+ * synchronize_rcu() looked at its CPU) enters the transition slowpath,
  * reads the mode still NATIVE, leaves at once for the native slowpath and
  * runs it after the grace period, beside the PV slowpath: the mode must
  * name SWITCHING before the grace period begins (a vCPU that read the old
@@ -33,8 +34,8 @@ inline pv_lock_arm()
 	printf("switcher: arm: unlock PV, slowpath transition (mode not yet SWITCHING)\n");
 	synchronize_rcu();
 	pv_lock_mode = SP_TAS;			/* SWITCHING only now */
-	sp_call = SP_PV;
 	pv_lock_mode = SP_PV;
+	sp_call = SP_PV;
 	printf("switcher: armed\n")
 }
 #endif

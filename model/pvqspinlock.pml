@@ -761,8 +761,12 @@ native_done:
 /*
  * The transition slowpath: the fast path's cmpxchg, retried, which every
  * slowpath already runs beside; it queues on nothing, sets no pending bit,
- * marks nothing and never halts.  When the switch is done it returns the
- * new mode's slowpath in sp (ret = 0).
+ * marks nothing and never halts.  While the mode is not SWITCHING it
+ * returns the mode's slowpath in sp (ret = 0): the old mode's before the
+ * switcher writes SWITCHING (the transition is installed first), the new
+ * mode's once the switch is done.  The model is sequentially consistent:
+ * it checks the interleavings of these steps, not the C's memory-ordering
+ * argument (the comments in arch/x86/kernel/paravirt-spinlocks.c).
  */
 #ifndef TRANSITION_SLOWPATH_DEFINED
 inline transition_slowpath(ret)
@@ -770,7 +774,10 @@ inline transition_slowpath(ret)
 	do
 	:: pv_lock_mode != SP_TAS ->		/* if (READ_ONCE(pv_lock_mode) != SWITCHING) */
 		atomic { sp = pv_lock_mode; ret = 0;
-		printf("cpu%d: transition: the switch is done, into slowpath %d\n", me, sp) }
+		printf("cpu%d: transition: mode %d (not SWITCHING), into its slowpath\n", me, sp) }
+#ifdef PROBE_TRANSITION_OLD_MODE
+		assert(sp != SP_NATIVE);	/* coverage probe (arm): a transition caller read the old mode */
+#endif
 		break
 	:: atomic {				/* atomic_try_cmpxchg_acquire(&lock->val, &val, _Q_LOCKED_VAL) */
 		lock_locked == 0 && !lock_pending && lock_tail == NULL ->
