@@ -1,10 +1,16 @@
 #!/usr/bin/env python3
 # table.py: the cover letter's userspace table from make-bench-twice.txt:
 # for each make bench run, each lock's ns per acquisition per row as the
-# mean of its two harness runs' medians ("+" a run at the deadline), and
+# mean of its two harness runs' medians, rounded half up ("deadline":
+# both at the deadline; "+": one of the two, the other's figure), and
 # ours/upstream from the run's own "row" lines (the median of its two
-# harness runs' ratios; "*" noisy).
+# harness runs' ratios; "*" noisy).  Run 2's marks also come from
+# compare.txt's row lines (run-bench's comparison with run 1, made by
+# compare-runs.sh, since make bench itself skipped it).
 import re, sys, os
+from decimal import Decimal, ROUND_HALF_UP
+def r1(x):
+    return str(Decimal(x if isinstance(x, Decimal) else repr(x)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 here = os.path.dirname(os.path.abspath(__file__))
 text = open(os.path.join(here, "make-bench-twice.txt")).read()
 runs = text.split("=== make bench ")[1:]
@@ -19,6 +25,10 @@ for r, body in enumerate(runs):
     rowr = dict((m.group(1), (m.group(2), m.group(3))) for m in
                 re.finditer(r"^row ours_upstream_(\S+) ([0-9.]+)( noisy)?$", body, re.M))
     out[r] = (vals, rowr)
+cmp = os.path.join(here, "compare.txt")
+if os.path.exists(cmp) and len(out) == 2:
+    for m in re.finditer(r"^row ours_upstream_(\S+) ([0-9.]+)( noisy)?$", open(cmp).read(), re.M):
+        out[1][1][m.group(1)] = (m.group(2), m.group(3))
 print("tasks | " + " | ".join(locks) + " | ours/upstream")
 for t in rows:
     cells = []
@@ -28,10 +38,12 @@ for t in rows:
             v = out[r][0].get((lock, t), [])
             if len(v) != 2:
                 c.append("?")
-            elif any(d for _, d in v):
+            elif all(d for _, d in v):
                 c.append("deadline")
+            elif any(d for _, d in v):
+                c.append(r1([x for x, d in v if not d][0]) + "+")
             else:
-                c.append(f"{(v[0][0] + v[1][0]) / 2:.1f}")
+                c.append(r1((Decimal(repr(v[0][0])) + Decimal(repr(v[1][0]))) / 2))
         cells.append(", ".join(c))
     key = t.replace(" pinned", "_pinned")
     rr = []
